@@ -1,0 +1,3 @@
+using Briefings.Cli;
+
+return BriefingsApp.Run(args, Console.Out, Console.Error);

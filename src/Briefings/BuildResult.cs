@@ -1,0 +1,13 @@
+using Briefings.Diagnostics;
+
+namespace Briefings;
+
+/// <summary>What a build reports: its diagnostics, sorted, and how many pages it rendered.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PageCount)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

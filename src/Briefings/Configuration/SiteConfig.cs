@@ -1,0 +1,16 @@
+namespace Briefings.Configuration;
+
+/// <summary>The site as described by <c>content/site.yml</c>.</summary>
+public sealed record SiteConfig(
+    string Title,
+    string? Description,
+    string Language,
+    Uri? BaseUrl,
+    string? Author,
+    string? Copyright,
+    MarkdownOptions Markdown,
+    IReadOnlyDictionary<string, object?> Extra)
+{
+    public static SiteConfig Fallback { get; } = new("Briefings", null, "en", null, null, null, MarkdownOptions.Default,
+        new Dictionary<string, object?>());
+}

@@ -1,0 +1,62 @@
+using Briefings.Content;
+using Briefings.Diagnostics;
+using Briefings.Metadata;
+using Briefings.Text;
+
+namespace Briefings.Configuration;
+
+/// <summary>Stage 1: reads <c>content/site.yml</c> into a <see cref="SiteConfig"/>.</summary>
+public static class SiteConfigLoader
+{
+    public const string Path = "content/site.yml";
+
+    public static SiteConfig Load(SiteInput input, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var config = Read(input, diagnostics);
+        var baseUrl = options.BaseUrl ?? config.BaseUrl;
+        return config with { BaseUrl = baseUrl is null ? null : WithTrailingSlash(baseUrl) };
+    }
+
+    /// <summary><c>https://example.org/briefings</c> is a folder: relative paths resolve inside it, not beside it.</summary>
+    private static Uri WithTrailingSlash(Uri url) => url.AbsolutePath.EndsWith('/') ? url : new Uri(url + "/");
+
+    private static SiteConfig Read(SiteInput input, DiagnosticBag diagnostics)
+    {
+        var file = input.Find(Path);
+        if (file is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingSiteConfig, null,
+                $"no {Path}: is this a site folder? (it needs content/site.yml with at least a title)");
+            return SiteConfig.Fallback;
+        }
+
+        var source = TextDecoder.Decode(file, diagnostics);
+        if (source is null) return SiteConfig.Fallback;
+        var root = YamlLoader.Load(source, diagnostics);
+        if (root is not YamlMapping mapping)
+        {
+            if (root is null && source.Text.Trim().Length == 0)
+                diagnostics.Error(DiagnosticCodes.EmptyFile, source.Start, "site.yml is empty; it needs at least 'title' and 'language'");
+            else if (root is not null)
+                diagnostics.Error(DiagnosticCodes.WrongType, source.LocationOf(root.Offset), "site.yml must be a map of 'key: value' lines");
+            return SiteConfig.Fallback;
+        }
+
+        var reader = new MetadataReader(mapping, source, diagnostics);
+        var title = reader.String("title", required: true) ?? SiteConfig.Fallback.Title;
+        var description = reader.String("description");
+        var language = LanguageTag.Read(reader, "language") ?? "en";
+        var baseUrl = reader.Url("base_url");
+        var author = reader.String("author");
+        var copyright = reader.String("copyright");
+        var markdown = MarkdownOptions.Default;
+        if (reader.Map("markdown") is { } md)
+        {
+            markdown = new MarkdownOptions(RawHtml: md.Bool("raw_html") ?? true);
+            md.ReportUnknownKeys();
+        }
+        var extra = YamlValues.ToPlain(reader.Node("extra")) as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
+        reader.ReportUnknownKeys();
+        return new SiteConfig(title, description, language, baseUrl, author, copyright, markdown, extra);
+    }
+}

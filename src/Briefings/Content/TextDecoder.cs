@@ -1,0 +1,50 @@
+using System.Text;
+using Briefings.Diagnostics;
+
+namespace Briefings.Content;
+
+/// <summary>
+/// Decodes input files as strict UTF-8. A Latin-1 or binary file is reported with the byte offset
+/// of the first bad sequence instead of turning into mojibake in the output.
+/// </summary>
+public static class TextDecoder
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static SourceText? Decode(InputFile file, DiagnosticBag diagnostics)
+    {
+        var bytes = file.Bytes.AsSpan();
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            diagnostics.Error(DiagnosticCodes.NotUtf8, SourceLocation.FileStart(file.Path),
+                $"this is not a text file (a NUL byte at byte offset {nul + (file.Bytes.Length - bytes.Length)})");
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = Strict.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = FirstInvalidByte(bytes) + (file.Bytes.Length - bytes.Length);
+            diagnostics.Error(DiagnosticCodes.NotUtf8, SourceLocation.FileStart(file.Path),
+                $"this file is not UTF-8 text (invalid byte 0x{(e.BytesUnknown is { Length: > 0 } b ? b[0] : 0):X2} at byte offset {offset}); save it as UTF-8");
+            return null;
+        }
+
+        // CRLF and lone CR become LF so that every later stage sees one kind of line end.
+        if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        return new SourceText(file.Path, text);
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? 0 : read;
+    }
+}

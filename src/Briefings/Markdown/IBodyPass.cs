@@ -1,0 +1,9 @@
+using Markdig.Syntax;
+
+namespace Briefings.Markdown;
+
+/// <summary>A change to a parsed body that needs the site (links between briefings, glossary terms).</summary>
+public interface IBodyPass
+{
+    void Apply(MarkdownDocument document, BodyContext context);
+}

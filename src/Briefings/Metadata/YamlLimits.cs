@@ -1,0 +1,7 @@
+namespace Briefings.Metadata;
+
+/// <summary>Bounds that keep hostile YAML (alias bombs, deep nesting, huge files) cheap to reject.</summary>
+public sealed record YamlLimits(int MaxDepth = 64, long MaxNodes = 100_000, int MaxCharacters = 4 * 1024 * 1024)
+{
+    public static readonly YamlLimits Default = new();
+}

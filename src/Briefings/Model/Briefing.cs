@@ -1,0 +1,27 @@
+using Briefings.Diagnostics;
+
+namespace Briefings.Model;
+
+/// <summary>One briefing: an article and what its metadata says of it.</summary>
+public sealed record Briefing(
+    string Slug,
+    string Title,
+    DateOnly Date,
+    string? Summary,
+    string Language,
+    IReadOnlyList<string> Authors,
+    SourceReference? Source,
+    IReadOnlyList<Tag> Tags,
+    bool Draft,
+    BriefingBody Body,
+    IReadOnlyDictionary<string, object?> Extra)
+{
+    /// <summary>The file that holds the metadata (the .md, or the .yml sidecar of a .txt).</summary>
+    public required SourceText MetadataFile { get; init; }
+
+    /// <summary>The article's file name without extension, by which other briefings link to it.</summary>
+    public required string FileName { get; init; }
+
+    /// <summary>Where the slug came from, for duplicate-slug diagnostics.</summary>
+    public required SourceLocation SlugLocation { get; init; }
+}

@@ -1,0 +1,74 @@
+namespace Briefings.Output;
+
+/// <summary>
+/// Renders into a staging folder beside the output and swaps it in only when the build succeeded,
+/// so a failed or interrupted build leaves the previous site exactly as it was.
+/// </summary>
+public sealed class AtomicSiteWriter : IDisposable
+{
+    private readonly string _output;
+    private readonly string _staging;
+    private bool _done;
+
+    public AtomicSiteWriter(string outputFolder)
+    {
+        _output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(_output)!;
+        Directory.CreateDirectory(parent);
+        _staging = Path.Combine(parent, $".{Path.GetFileName(_output)}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(_staging);
+        Sink = new DirectoryOutput(_staging);
+    }
+
+    public IOutputSink Sink { get; }
+
+    public string StagingFolder => _staging;
+
+    /// <summary>Replaces the output folder with the staged site.</summary>
+    public void Commit()
+    {
+        if (_done) throw new InvalidOperationException("already committed or aborted");
+        _done = true;
+        string? previous = null;
+        if (Directory.Exists(_output))
+        {
+            previous = _staging + ".previous";
+            Directory.Move(_output, previous);
+        }
+        try
+        {
+            Directory.Move(_staging, _output);
+        }
+        catch
+        {
+            if (previous is not null) Directory.Move(previous, _output); // put the old site back
+            throw;
+        }
+        if (previous is not null) TryDelete(previous);
+    }
+
+    /// <summary>Drops the staged files; the output folder is untouched.</summary>
+    public void Abort()
+    {
+        if (_done) return;
+        _done = true;
+        TryDelete(_staging);
+    }
+
+    public void Dispose() => Abort();
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover hidden folder is harmless; the next build uses a new name.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

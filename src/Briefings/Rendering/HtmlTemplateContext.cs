@@ -1,0 +1,49 @@
+using Briefings.Text;
+using Briefings.Configuration;
+using Briefings.Localization;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Briefings.Rendering;
+
+/// <summary>
+/// The Scriban context of one page. It escapes every value written with <c>{{ }}</c> unless it is
+/// <see cref="RawHtml"/>, so a <c>&lt;script&gt;</c> in a title shows as text without the theme
+/// having to remember <c>html.escape</c>. It also tells the functions which page they serve.
+/// </summary>
+public sealed class HtmlTemplateContext : TemplateContext
+{
+    public HtmlTemplateContext(string pagePath, string language, SiteConfig site, Translations translations)
+    {
+        PagePath = pagePath;
+        PageLanguage = language;
+        Site = site;
+        Translations = translations;
+        StrictVariables = true;
+        LoopLimit = 0; // the index lists every briefing; Scriban's default stops at 1,000
+        EnableRelaxedMemberAccess = true;
+        if (BuiltinObject["include"] is IScriptCustomFunction include)
+        {
+            BuiltinObject.SetValue("include", new RawResultFunction(include), readOnly: true);
+        }
+    }
+
+    /// <summary>Root-relative path of the page being rendered, for relative links.</summary>
+    public string PagePath { get; }
+
+    public string PageLanguage { get; }
+
+    public SiteConfig Site { get; }
+
+    public Translations Translations { get; }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    {
+        null => this,
+        RawHtml raw => Write(raw.Value),
+        _ => Write(Html.Escape(ObjectToString(textAsObject) ?? "")),
+    };
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) => new(Write(span, textAsObject));
+}

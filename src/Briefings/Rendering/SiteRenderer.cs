@@ -1,0 +1,115 @@
+using System.Text;
+using Briefings.Diagnostics;
+using Briefings.Markdown;
+using Briefings.Markdown.Extensions.BriefingLinks;
+using Briefings.Model;
+using Briefings.Output;
+using Briefings.Rendering.Functions;
+using Briefings.Rendering.Views;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefings.Rendering;
+
+/// <summary>
+/// Stage 5: renders pages through the theme. Everything shared (parsed templates, views, the Markdown
+/// pipeline, functions) is built once; each page then renders alone, so pages run in parallel and
+/// one page can be rebuilt by itself.
+/// </summary>
+public sealed class SiteRenderer
+{
+    public const string LayoutTemplate = "layout.html";
+
+    private readonly SiteModel _site;
+    private readonly Theme _theme;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly TemplateSet _templates;
+    private readonly ViewFactory _views;
+    private readonly BodyRenderer _bodies;
+    private readonly ScriptObject _functions;
+
+    public SiteRenderer(SiteModel site, Theme theme, DiagnosticBag diagnostics)
+    {
+        _site = site;
+        _theme = theme;
+        _diagnostics = diagnostics;
+        _templates = new TemplateSet(theme, diagnostics);
+        _views = new ViewFactory(site);
+        _bodies = new BodyRenderer(MarkdownPipelineFactory.Create(site.Config.Markdown), [new BriefingLinkPass()]);
+        _functions = CreateFunctions();
+        Pages = new PagePlanner(site, _views, theme.Translations).Plan().ToList();
+    }
+
+    public IReadOnlyList<PageSpec> Pages { get; }
+
+    /// <summary>Renders every page and copies the theme's assets into <paramref name="output"/>.</summary>
+    public void RenderAll(IOutputSink output)
+    {
+        Parallel.ForEach(Pages, page =>
+        {
+            if (Render(page) is { } html) output.Write(page.Path, Encoding.UTF8.GetBytes(html));
+        });
+        foreach (var asset in _theme.Assets)
+        {
+            if (OutputPath.IsSafe(asset.Name)) output.Write(asset.Name, asset.File.Bytes);
+            else _diagnostics.Error(DiagnosticCodes.UnsupportedFile, SourceLocation.FileStart(asset.File.Path), "this asset's name cannot be a path in the output");
+        }
+    }
+
+    /// <summary>Renders one page to HTML, or reports why it could not and returns null.</summary>
+    public string? Render(PageSpec page)
+    {
+        var template = Require(page.Template);
+        var layout = Require(LayoutTemplate);
+        if (template is null || layout is null) return null;
+
+        var context = new HtmlTemplateContext(page.Path, page.Page.Language, _site.Config, _theme.Translations);
+        _templates.Share(context);
+        context.PushGlobal(_functions);
+
+        var globals = new ScriptObject
+        {
+            ["site"] = _views.Site,
+            ["page"] = page.Page,
+        };
+        foreach (var (name, value) in page.Globals) globals[name] = value;
+        if (page.Briefing is { } briefing)
+        {
+            globals["body"] = new RawHtml(_bodies.Render(new BodyContext(briefing, _site, _diagnostics)));
+        }
+        context.PushGlobal(globals);
+
+        try
+        {
+            globals["content"] = new RawHtml(template.Render(context));
+            return layout.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            _diagnostics.Error(DiagnosticCodes.TemplateRuntime, _templates.Locate(e.Span),
+                $"{e.OriginalMessage} (while rendering {page.Path})");
+            return null;
+        }
+    }
+
+    private Scriban.Template? Require(string name)
+    {
+        var template = _templates.Get(name);
+        if (template is null && !_theme.Files.ContainsKey(name))
+        {
+            _diagnostics.Error(DiagnosticCodes.TemplateMissing, null, $"the theme has no template '{name}'");
+        }
+        return template;
+    }
+
+    private static ScriptObject CreateFunctions()
+    {
+        var functions = new ScriptObject();
+        functions.Import(typeof(UrlFunctions));
+        functions.Import(typeof(JsonFunctions));
+        var i18n = new ScriptObject();
+        i18n.Import(typeof(I18nFunctions));
+        functions["i18n"] = i18n;
+        return functions;
+    }
+}

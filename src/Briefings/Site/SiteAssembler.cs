@@ -1,0 +1,45 @@
+using Briefings.Configuration;
+using Briefings.Diagnostics;
+using Briefings.Model;
+
+namespace Briefings.Site;
+
+/// <summary>Stage 4: puts the parsed briefings together into one <see cref="SiteModel"/>.</summary>
+public static class SiteAssembler
+{
+    public static SiteModel Assemble(SiteConfig config, IReadOnlyList<Briefing> parsed, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var published = parsed.Where(b => options.IncludeDrafts || !b.Draft).ToList();
+        ReportDuplicateSlugs(published, diagnostics);
+
+        var briefings = published
+            .DistinctBy(b => b.Slug)
+            .OrderByDescending(b => b.Date)
+            .ThenBy(b => b.Title, Localization.Cultures.Collation(config.Language))
+            .ThenBy(b => b.Slug, StringComparer.Ordinal)
+            .ToList();
+
+        var comparer = Localization.Cultures.Collation(config.Language);
+        var tags = briefings
+            .SelectMany(b => b.Tags.Select(t => (Tag: t, Briefing: b)))
+            .GroupBy(x => x.Tag.Slug, StringComparer.Ordinal)
+            .Select(g => new TagGroup(g.First().Tag, g.Select(x => x.Briefing).ToList()))
+            .OrderBy(g => g.Tag.Name, comparer)
+            .ToList();
+
+        return new SiteModel(config, briefings, tags);
+    }
+
+    private static void ReportDuplicateSlugs(IEnumerable<Briefing> briefings, DiagnosticBag diagnostics)
+    {
+        foreach (var group in briefings.GroupBy(b => b.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(b => b.MetadataFile.Path, StringComparer.Ordinal).ToList();
+            foreach (var duplicate in ordered.Skip(1))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateSlug, duplicate.SlugLocation,
+                    $"slug '{group.Key}' is already used by {ordered[0].MetadataFile.Path}; give this briefing another 'slug:'");
+            }
+        }
+    }
+}

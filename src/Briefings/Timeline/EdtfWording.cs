@@ -10,7 +10,10 @@ namespace Briefings.Timeline;
 /// </summary>
 public static class EdtfWording
 {
-    public static string Format(EdtfDate date, string language)
+    public static string Format(EdtfDate date, string language) => Phrase(date, language).ToString();
+
+    /// <summary>The same words, split around each end so markup can wrap them in <c>&lt;time&gt;</c>.</summary>
+    public static EdtfPhrase Phrase(EdtfDate date, string language)
     {
         ArgumentNullException.ThrowIfNull(date);
         var french = string.Equals(LanguageTag.Primary(language), "fr", StringComparison.OrdinalIgnoreCase);

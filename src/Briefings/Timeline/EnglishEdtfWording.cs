@@ -11,17 +11,17 @@ internal static class EnglishEdtfWording
 {
     private const string Language = "en";
 
-    public static string Format(EdtfDate date) => (date.Start, date.End) switch
+    public static EdtfPhrase Format(EdtfDate date) => (date.Start, date.End) switch
     {
-        (null, { } end) => "until " + Side(end) + Doubt(end),
-        ({ } start, null) when date.IsInterval => "since " + Side(start) + Doubt(start),
-        ({ } start, null) => Side(start) + Doubt(start),
-        ({ } start, { } end) when start == end => Side(start) + Doubt(start),
-        ({ } start, { } end) => Between(start, end) + Doubts(start, end),
+        (null, { } end) => new("until ", null, "", Side(end), Doubt(end)),
+        ({ } start, null) when date.IsInterval => new("since ", Side(start), "", null, Doubt(start)),
+        ({ } start, null) => new("", Side(start), "", null, Doubt(start)),
+        ({ } start, { } end) when start == end => new("", Side(start), "", null, Doubt(start)),
+        ({ } start, { } end) => Between(start, end) with { Trail = Doubts(start, end) },
         _ => throw new InvalidOperationException("an EDTF date has at least one known end"),
     };
 
-    private static string Between(EdtfPoint start, EdtfPoint end)
+    private static EdtfPhrase Between(EdtfPoint start, EdtfPoint end)
     {
         // "c." belongs to one end, so approximate ranges keep both ends whole.
         var shareYear = start.Precision == end.Precision && start.Year == end.Year
@@ -30,19 +30,20 @@ internal static class EnglishEdtfWording
         if (shareYear && start.Precision == EdtfPrecision.Day)
         {
             return start.Month == end.Month
-                ? $"{Range(DayNumber(start), DayNumber(end))} {MonthName(end)} {year}"
-                : $"{Range($"{DayNumber(start)} {MonthName(start)}", $"{DayNumber(end)} {MonthName(end)}")} {year}";
+                ? Range(DayNumber(start), DayNumber(end), $" {MonthName(end)} {year}")
+                : Range($"{DayNumber(start)} {MonthName(start)}", $"{DayNumber(end)} {MonthName(end)}", $" {year}");
         }
         if (shareYear && start.Precision == EdtfPrecision.Month)
         {
-            return $"{Range(MonthName(start), MonthName(end))} {year}";
+            return Range(MonthName(start), MonthName(end), $" {year}");
         }
-        return Range(Side(start), Side(end));
+        return Range(Side(start), Side(end), "");
     }
 
-    /// <summary>A closed en dash between single words (<c>1992–2002</c>), a spaced one otherwise.</summary>
-    private static string Range(string from, string to) =>
-        from.Contains(' ') || to.Contains(' ') ? $"{from} – {to}" : $"{from}–{to}";
+    /// <summary>A closed en dash between single words (<c>1992–2002</c>), a spaced one otherwise.
+    /// What both ends share (<paramref name="shared"/>, the month or year) is written once, after the end.</summary>
+    private static EdtfPhrase Range(string from, string to, string shared) =>
+        new("", from, from.Contains(' ') || to.Contains(' ') ? " – " : "–", to + shared, "");
 
     private static string Side(EdtfPoint point)
     {

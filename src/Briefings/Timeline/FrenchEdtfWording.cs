@@ -11,25 +11,20 @@ internal static class FrenchEdtfWording
 {
     private const string Language = "fr";
 
-    public static string Format(EdtfDate date) => (date.Start, date.End) switch
+    public static EdtfPhrase Format(EdtfDate date) => (date.Start, date.End) switch
     {
-        (null, { } end) => Until(end) + Doubt(end),
-        ({ } start, null) when date.IsInterval => Since(start) + Doubt(start),
+        (null, { } end) => new(end.Precision == EdtfPrecision.Day ? "jusqu’au " : "jusqu’en ", null, "", Side(end), Doubt(end)),
+        ({ } start, null) when date.IsInterval => new("depuis " + Article(start), Side(start), "", null, Doubt(start)),
         ({ } start, null) => Single(start),
         ({ } start, { } end) when start == end => Single(start),
-        ({ } start, { } end) => Between(start, end) + Doubts(start, end),
+        ({ } start, { } end) => Between(start, end) with { Trail = Doubts(start, end) },
         _ => throw new InvalidOperationException("an EDTF date has at least one known end"),
     };
 
-    private static string Single(EdtfPoint point) =>
-        (point.IsApproximate ? "vers " + Article(point) + Plain(point) : Plain(point)) + Doubt(point);
+    private static EdtfPhrase Single(EdtfPoint point) =>
+        new(point.IsApproximate ? "vers " + Article(point) : "", Plain(point), "", null, Doubt(point));
 
-    private static string Since(EdtfPoint start) => "depuis " + Article(start) + Side(start);
-
-    private static string Until(EdtfPoint end) =>
-        (end.Precision == EdtfPrecision.Day ? "jusqu’au " : "jusqu’en ") + Side(end);
-
-    private static string Between(EdtfPoint start, EdtfPoint end)
+    private static EdtfPhrase Between(EdtfPoint start, EdtfPoint end)
     {
         // "Environ" belongs to one end, so approximate ranges keep both ends whole.
         var shareYear = start.Precision == end.Precision && start.Year == end.Year
@@ -37,22 +32,21 @@ internal static class FrenchEdtfWording
         var year = start.Year.ToString(CultureInfo.InvariantCulture);
         if (shareYear && start.Precision == EdtfPrecision.Day)
         {
-            return start.Month == end.Month
-                ? $"du {DayNumber(start)} au {DayNumber(end)} {MonthName(end)} {year}"
-                : $"du {DayNumber(start)} {MonthName(start)} au {DayNumber(end)} {MonthName(end)} {year}";
+            var first = start.Month == end.Month ? DayNumber(start) : $"{DayNumber(start)} {MonthName(start)}";
+            return new("du ", first, " au ", $"{DayNumber(end)} {MonthName(end)} {year}", "");
         }
         if (shareYear && start.Precision == EdtfPrecision.Month)
         {
-            return $"{From(MonthName(start))} à {MonthName(end)} {year}";
+            return new(From(MonthName(start)), MonthName(start), " à ", $"{MonthName(end)} {year}", "");
         }
 
-        var from = start.Precision == EdtfPrecision.Day ? "du " + Side(start) : From(Side(start));
-        var to = end.Precision == EdtfPrecision.Day ? "au " + Side(end) : "à " + Side(end);
-        return $"{from} {to}";
+        var lead = start.Precision == EdtfPrecision.Day ? "du " : From(Side(start));
+        var middle = end.Precision == EdtfPrecision.Day ? " au " : " à ";
+        return new(lead, Side(start), middle, Side(end), "");
     }
 
     /// <summary>"de" elides before a vowel: <c>d’avril</c>, <c>d’août</c>, but <c>de mars</c>, <c>de 1992</c>.</summary>
-    private static string From(string text) => "aâàeéèêiîoôuy".Contains(text[0]) ? "d’" + text : "de " + text;
+    private static string From(string text) => "aâàeéèêiîoôuy".Contains(text[0]) ? "d’" : "de ";
 
     private static string Plain(EdtfPoint point) => point.Precision switch
     {

@@ -6,6 +6,7 @@ using Briefings.Model;
 using Briefings.Output;
 using Briefings.Rendering;
 using Briefings.Site;
+using Briefings.Timeline;
 
 namespace Briefings;
 
@@ -23,7 +24,8 @@ public static class SiteBuilder
         var theme = Theme.Load(input, diagnostics);
         var sources = BriefingSourceCollector.Collect(input, diagnostics);
         var briefings = ParseBriefings(sources, config, diagnostics);
-        var site = SiteAssembler.Assemble(config, briefings, options, diagnostics);
+        var events = TimelineLoader.Load(input, diagnostics);
+        var site = SiteAssembler.Assemble(config, briefings, events, options, diagnostics);
 
         var renderer = new SiteRenderer(site, theme, diagnostics);
         renderer.RenderAll(output);

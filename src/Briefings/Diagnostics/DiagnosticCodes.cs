@@ -25,6 +25,8 @@ public static class DiagnosticCodes
     public const string DuplicateSlug = "SITE002";
     public const string UnknownLinkTarget = "SITE003";
     public const string UnsupportedFile = "SITE004";
+    public const string DuplicateId = "SITE005";
+    public const string UnknownReference = "SITE006";
 
     public const string TemplateSyntax = "TPL001";
     public const string TemplateRuntime = "TPL002";

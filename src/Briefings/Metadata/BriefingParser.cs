@@ -3,6 +3,7 @@ using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Model;
 using Briefings.Text;
+using Briefings.Timeline;
 
 namespace Briefings.Metadata;
 
@@ -71,6 +72,9 @@ public static class BriefingParser
         }
         var draft = reader.Bool("draft") ?? false;
         var (slug, slugLocation) = ReadSlug(reader, name);
+        var timeline = reader.List("timeline") is { } events
+            ? TimelineEventParser.ParseList(events, file, diagnostics, slug is null ? null : new SlugReference(slug, slugLocation))
+            : [];
         var extra = YamlValues.ToPlain(reader.Node("extra")) as IReadOnlyDictionary<string, object?>;
         if (reader.Node("extra") is { } extraNode and not YamlMapping) reader.WrongType("extra", extraNode, "a map of 'key: value' lines");
         reader.ReportUnknownKeys();
@@ -82,6 +86,7 @@ public static class BriefingParser
         {
             MetadataFile = file,
             FileName = name,
+            Timeline = timeline,
             SlugLocation = slugLocation,
         };
     }

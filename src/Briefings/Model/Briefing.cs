@@ -19,6 +19,9 @@ public sealed record Briefing(
     /// <summary>The file that holds the metadata (the .md, or the .yml sidecar of a .txt).</summary>
     public required SourceText MetadataFile { get; init; }
 
+    /// <summary>Events written in this briefing's own <c>timeline:</c> list.</summary>
+    public IReadOnlyList<TimelineEvent> Timeline { get; init; } = [];
+
     /// <summary>The article's file name without extension, by which other briefings link to it.</summary>
     public required string FileName { get; init; }
 

@@ -2,8 +2,8 @@ using Briefings.Configuration;
 
 namespace Briefings.Model;
 
-/// <summary>The assembled site: every published briefing, newest first, and the tags that group them.</summary>
-public sealed record SiteModel(SiteConfig Config, IReadOnlyList<Briefing> Briefings, IReadOnlyList<TagGroup> Tags)
+/// <summary>The assembled site: every published briefing, newest first, the tags that group them, and the timeline.</summary>
+public sealed record SiteModel(SiteConfig Config, IReadOnlyList<Briefing> Briefings, IReadOnlyList<TagGroup> Tags, SiteTimeline Timeline)
 {
     private readonly Dictionary<string, Briefing> _bySlug = Briefings.ToDictionary(b => b.Slug, StringComparer.Ordinal);
     private readonly Dictionary<string, Briefing> _byFileName = Briefings

@@ -11,7 +11,16 @@ public static class SitePaths
     public const string Tags = "tags/index.html";
     public const string Assets = "assets/";
 
+    public const string Timeline = "timeline/index.html";
+    public const string TimelineJson = "timeline.json";
+
     public static string Briefing(string slug) => $"briefings/{slug}/index.html";
+
+    public static string Event(string id) => $"{Timeline}#{id}";
+
+    public static string TimelineTag(string slug) => $"timeline/tags/{slug}/index.html";
+
+    public static string TimelineActor(string slug) => $"timeline/actors/{slug}/index.html";
 
     public static string Tag(string slug) => $"tags/{slug}/index.html";
 

@@ -4,7 +4,7 @@ using Briefings.Rendering.Views;
 
 namespace Briefings.Rendering;
 
-/// <summary>Lists the pages of a site: the index, one per briefing, the tags, and the 404 page.</summary>
+/// <summary>Lists the pages of a site: the index, one per briefing, the tags, the timeline and its filters, the 404 page.</summary>
 public sealed class PagePlanner(SiteModel site, ViewFactory views, Localization.Translations translations)
 {
     public IEnumerable<PageSpec> Plan()
@@ -18,7 +18,7 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, Localization.
         {
             var view = views.Briefing(briefing);
             yield return Page("briefing.html", "briefing", view.Path, briefing.Title, briefing.Language, briefing.Summary,
-                new() { ["briefing"] = view }) with { Briefing = briefing };
+                new() { ["briefing"] = view, ["events"] = views.Events(site.Timeline.EventsFor(briefing.Slug)) }) with { Briefing = briefing };
         }
 
         yield return Page("tags.html", "tags", SitePaths.Tags, translations.Get(language, "tags.title"), language, null,
@@ -30,8 +30,30 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, Localization.
                 new() { ["tag"] = tag, ["briefings"] = views.Briefings(group.Briefings) });
         }
 
+        yield return Timeline("timeline", SitePaths.Timeline, translations.Get(language, "timeline.title"), null, site.Timeline.Events);
+        foreach (var (tag, events) in site.Timeline.ByTag)
+        {
+            var facet = views.TimelineTags.First(f => f.Slug == tag.Slug);
+            yield return Timeline("timeline_tag", facet.Path, translations.Format(language, "timeline.tag_title", tag.Name), facet, events);
+        }
+        foreach (var (actor, events) in site.Timeline.ByActor)
+        {
+            var facet = views.TimelineActors.First(f => f.Slug == actor.Slug);
+            yield return Timeline("timeline_actor", facet.Path, translations.Format(language, "timeline.actor_title", actor.Name), facet, events);
+        }
+
         yield return Page("404.html", "not_found", SitePaths.NotFound, translations.Get(language, "not_found.title"), language, null, new());
     }
+
+    private PageSpec Timeline(string kind, string path, string title, FacetView? filter, IReadOnlyList<TimelineEvent> events) =>
+        Page("timeline.html", kind, path, title, site.Config.Language, null, new()
+        {
+            ["years"] = views.Years(events),
+            ["event_count"] = events.Count,
+            ["filter"] = filter,
+            ["timeline_tags"] = views.TimelineTags,
+            ["timeline_actors"] = views.TimelineActors,
+        });
 
     private PageSpec Page(string template, string kind, string path, string title, string language, string? description,
         Dictionary<string, object?> globals)

@@ -34,8 +34,9 @@ public sealed class SiteRenderer
         _theme = theme;
         _diagnostics = diagnostics;
         _templates = new TemplateSet(theme, diagnostics);
-        _views = new ViewFactory(site);
-        _bodies = new BodyRenderer(MarkdownPipelineFactory.Create(site.Config.Markdown), [new BriefingLinkPass()]);
+        var pipeline = MarkdownPipelineFactory.Create(site.Config.Markdown);
+        _views = new ViewFactory(site, text => Markdig.Markdown.ToHtml(text, pipeline));
+        _bodies = new BodyRenderer(pipeline, [new BriefingLinkPass()]);
         _functions = CreateFunctions();
         Pages = new PagePlanner(site, _views, theme.Translations).Plan().ToList();
     }
@@ -49,6 +50,7 @@ public sealed class SiteRenderer
         {
             if (Render(page) is { } html) output.Write(page.Path, Encoding.UTF8.GetBytes(html));
         });
+        output.Write(SitePaths.TimelineJson, TimelineJsonExporter.Export(_site, _views, _theme.Translations));
         foreach (var asset in _theme.Assets)
         {
             if (OutputPath.IsSafe(asset.Name)) output.Write(asset.Name, asset.File.Bytes);

@@ -7,7 +7,8 @@ namespace Briefings.Site;
 /// <summary>Stage 4: puts the parsed briefings together into one <see cref="SiteModel"/>.</summary>
 public static class SiteAssembler
 {
-    public static SiteModel Assemble(SiteConfig config, IReadOnlyList<Briefing> parsed, BuildOptions options, DiagnosticBag diagnostics)
+    public static SiteModel Assemble(SiteConfig config, IReadOnlyList<Briefing> parsed, IReadOnlyList<TimelineEvent> timelineFiles,
+        BuildOptions options, DiagnosticBag diagnostics)
     {
         var published = parsed.Where(b => options.IncludeDrafts || !b.Draft).ToList();
         ReportDuplicateSlugs(published, diagnostics);
@@ -27,7 +28,13 @@ public static class SiteAssembler
             .OrderBy(g => g.Tag.Name, comparer)
             .ToList();
 
-        return new SiteModel(config, briefings, tags);
+        var timeline = TimelineAssembler.Assemble(
+            timelineFiles.Concat(briefings.SelectMany(b => b.Timeline)),
+            briefings.Select(b => b.Slug).ToHashSet(StringComparer.Ordinal),
+            parsed.Select(b => b.Slug).ToHashSet(StringComparer.Ordinal),
+            config.Language, diagnostics);
+
+        return new SiteModel(config, briefings, tags, timeline);
     }
 
     private static void ReportDuplicateSlugs(IEnumerable<Briefing> briefings, DiagnosticBag diagnostics)

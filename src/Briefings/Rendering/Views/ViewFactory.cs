@@ -8,11 +8,15 @@ namespace Briefings.Rendering.Views;
 /// <summary>Builds the read-only views templates get from the site model, once per build.</summary>
 public sealed class ViewFactory
 {
+    private readonly SiteModel _site;
     private readonly Dictionary<string, BriefingView> _briefings;
     private readonly Dictionary<string, TagView> _tags;
+    private readonly Dictionary<string, EventView> _events;
 
-    public ViewFactory(SiteModel site)
+    /// <param name="markdown">Renders the Markdown of event summaries to HTML.</param>
+    public ViewFactory(SiteModel site, Func<string, string> markdown)
     {
+        _site = site;
         var config = site.Config;
         Site = new SiteView(config.Title, config.Description, config.Language, config.Author, config.Copyright,
             config.BaseUrl?.ToString(), config.Extra);
@@ -22,17 +26,44 @@ public sealed class ViewFactory
             StringComparer.Ordinal);
         _briefings = site.Briefings.ToDictionary(b => b.Slug, Create, StringComparer.Ordinal);
         Tags = site.Tags.Select(g => _tags[g.Tag.Slug]).ToList();
+
+        var timeline = site.Timeline;
+        TimelineTags = timeline.ByTag.Select(g => new FacetView(g.Tag.Name, g.Tag.Slug, SitePaths.TimelineTag(g.Tag.Slug), g.Events.Count)).ToList();
+        TimelineActors = timeline.ByActor.Select(g => new FacetView(g.Actor.Name, g.Actor.Slug, SitePaths.TimelineActor(g.Actor.Slug), g.Events.Count)).ToList();
+        var tagFacets = TimelineTags.ToDictionary(f => f.Slug, StringComparer.Ordinal);
+        var actorFacets = TimelineActors.ToDictionary(f => f.Slug, StringComparer.Ordinal);
+        _events = timeline.Events.ToDictionary(e => e.Id, e => new EventView(
+            e.Id,
+            e.Title,
+            e.Date,
+            e.Summary is { } summary ? new RawHtml(markdown(summary)) : null,
+            e.Place,
+            e.Actors.Select(a => actorFacets[a.Slug]).ToList(),
+            e.Tags.Select(t => tagFacets[t.Slug]).ToList(),
+            e.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToList(),
+            e.Briefings.Select(r => _briefings[r.Slug]).Select(b => new BriefingLinkView(b.Title, b.Path, b.Language)).ToList(),
+            SitePaths.Event(e.Id)), StringComparer.Ordinal);
     }
 
     public SiteView Site { get; }
 
     public IReadOnlyList<TagView> Tags { get; }
 
+    public IReadOnlyList<FacetView> TimelineTags { get; }
+
+    public IReadOnlyList<FacetView> TimelineActors { get; }
+
     public BriefingView Briefing(Briefing briefing) => _briefings[briefing.Slug];
 
     public TagView Tag(Tag tag) => _tags[tag.Slug];
 
     public IReadOnlyList<BriefingView> Briefings(IEnumerable<Briefing> briefings) => briefings.Select(Briefing).ToList();
+
+    public IReadOnlyList<EventView> Events(IEnumerable<TimelineEvent> events) => events.Select(e => _events[e.Id]).ToList();
+
+    /// <summary>Events by year and month, with month names in the site's language.</summary>
+    public IReadOnlyList<TimelineYearView> Years(IEnumerable<TimelineEvent> events) =>
+        TimelineGrouping.ByYearAndMonth(Events(events), _site.Config.Language);
 
     private BriefingView Create(Briefing b)
     {

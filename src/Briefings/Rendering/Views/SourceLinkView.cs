@@ -1,0 +1,3 @@
+namespace Briefings.Rendering.Views;
+
+public sealed record SourceLinkView(string Name, string? Url);

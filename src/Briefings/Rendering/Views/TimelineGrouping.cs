@@ -1,0 +1,31 @@
+using System.Globalization;
+using Briefings.Localization;
+using Briefings.Timeline;
+
+namespace Briefings.Rendering.Views;
+
+/// <summary>Groups ordered events by year, then month, keeping their order inside each group.</summary>
+public static class TimelineGrouping
+{
+    public static IReadOnlyList<TimelineYearView> ByYearAndMonth(IReadOnlyList<EventView> events, string language) =>
+        events
+            .GroupBy(e => Anchor(e.Date).Year)
+            .OrderBy(g => g.Key)
+            .Select(year => new TimelineYearView(
+                year.Key,
+                "_" + year.Key.ToString("D4", CultureInfo.InvariantCulture),
+                year.Where(e => Anchor(e.Date).Month is null).ToList(),
+                year.Where(e => Anchor(e.Date).Month is not null)
+                    .GroupBy(e => Anchor(e.Date).Month!.Value)
+                    .OrderBy(g => g.Key)
+                    .Select(month => new TimelineMonthView(
+                        month.Key,
+                        DateWording.Month(year.Key, month.Key, language),
+                        $"_{year.Key:D4}-{month.Key:D2}",
+                        month.ToList()))
+                    .ToList()))
+            .ToList();
+
+    /// <summary>The end that places an event: its start, or its end when the start is open (<c>../2002</c>).</summary>
+    private static EdtfPoint Anchor(EdtfDate date) => (date.Start ?? date.End)!;
+}

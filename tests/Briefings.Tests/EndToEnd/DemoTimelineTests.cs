@@ -1,0 +1,80 @@
+using Briefings.Cli;
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests.EndToEnd;
+
+/// <summary>The demo site's timeline as a reader uses it: in order, linked both ways, filterable without JavaScript.</summary>
+public sealed class DemoTimelineTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly SiteFolder _site;
+
+    public DemoTimelineTests()
+    {
+        _temp.CopyFrom(Repository.PathOf("content"), "demo/content");
+        var exit = BriefingsApp.Run(["build", "--source", _temp.Combine("demo")], TextWriter.Null, TextWriter.Null);
+        Assert.Equal(0, exit);
+        _site = new SiteFolder(_temp.Combine("demo", "_site"));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Lists_events_in_date_order_with_their_wording_and_machine_dates()
+    {
+        var page = _site.Parse("timeline/index.html");
+        var events = page.QuerySelectorAll("ol.timeline-events > li").Select(li => li.Id).ToList();
+        Assert.Equal(
+        [
+            "traite-de-tachkent", "adhesions-1993", "entree-en-vigueur", "non-renouvellement-1999", "charte-de-chisinau",
+            "intervention-kazakhstan", "declaration-loukachenko", "invasion-depuis-le-belarus", "attaque-depot-belgorod", "gel-armenie",
+        ], events);
+
+        string DateOf(string id) => page.GetElementById(id)!.QuerySelector(".event-date")!.TextContent;
+        string DatetimeOf(string id) => page.GetElementById(id)!.QuerySelector(".event-date time")!.GetAttribute("datetime")!;
+        Assert.Equal("1er avril 2022", DateOf("attaque-depot-belgorod"));
+        Assert.Equal("2022-04-01", DatetimeOf("attaque-depot-belgorod"));
+        Assert.Equal("13 février 2022 (date incertaine)", DateOf("declaration-loukachenko"));
+        Assert.Equal("janvier 2022", DateOf("intervention-kazakhstan"));
+        Assert.Equal("2022-01", DatetimeOf("intervention-kazakhstan"));
+        Assert.Equal("1994", DatetimeOf("entree-en-vigueur"));
+        Assert.Equal("7 octobre 2002", DateOf("charte-de-chisinau"));
+    }
+
+    [Fact]
+    public void Events_link_to_their_briefings_and_briefings_link_back()
+    {
+        var timeline = _site.Parse("timeline/index.html");
+        var links = timeline.GetElementById("attaque-depot-belgorod")!.QuerySelectorAll(".event-briefings a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["../briefings/otsc-allies-silencieux/index.html"], links);
+
+        var briefing = _site.Parse("briefings/otsc-allies-silencieux/index.html");
+        var back = briefing.QuerySelectorAll(".chronology .event-title a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("../../timeline/index.html#attaque-depot-belgorod", back);
+        Assert.Contains("../../timeline/index.html#declaration-loukachenko", back);
+        Assert.Empty(_site.BrokenLinks());
+    }
+
+    [Fact]
+    public void Tag_and_actor_pages_filter_without_javascript()
+    {
+        var byTag = _site.Parse("timeline/tags/belarus/index.html");
+        Assert.Equal(["declaration-loukachenko", "invasion-depuis-le-belarus"], byTag.QuerySelectorAll("ol.timeline-events > li").Select(li => li.Id));
+        var byActor = _site.Parse("timeline/actors/alexandre-loukachenko/index.html");
+        Assert.Equal(["declaration-loukachenko"], byActor.QuerySelectorAll("ol.timeline-events > li").Select(li => li.Id));
+        Assert.Empty(byTag.QuerySelectorAll("script"));
+        Assert.Equal("page", byTag.QuerySelector(".timeline-filters a[href='index.html']")!.GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public void Exports_every_event_for_timelinejs()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_site.Root, "timeline.json")));
+        var events = json.RootElement.GetProperty("events").EnumerateArray().ToList();
+        Assert.Equal(10, events.Count);
+        var uncertain = events.Single(e => e.GetProperty("unique_id").GetString() == "declaration-loukachenko");
+        Assert.Equal("13 février 2022 (date incertaine)", uncertain.GetProperty("display_date").GetString());
+        Assert.Equal(13, uncertain.GetProperty("start_date").GetProperty("day").GetInt32());
+        Assert.All(events, e => Assert.True(e.GetProperty("text").GetProperty("headline").GetString()!.Length > 0));
+    }
+}

@@ -37,7 +37,7 @@ public static class TimelineEventParser
         var place = reader.String("place");
         var actors = reader.StringList("actors").Select(a => new Actor(a, Slug.From(a))).Where(a => a.Slug.Length > 0).DistinctBy(a => a.Slug).ToList();
         var tags = reader.StringList("tags").Select(t => new Tag(t, Slug.From(t))).Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug).ToList();
-        var sources = ReadSources(reader);
+        var sources = SourceLinks.Read(reader);
         var briefings = ReadBriefings(reader, owner);
         var idLocation = reader.Node("id") is { } idNode ? reader.At(idNode) : reader.Start;
         reader.ReportUnknownKeys();
@@ -85,26 +85,5 @@ public static class TimelineEventParser
             }
         }
         return references.DistinctBy(r => r.Slug).ToList();
-    }
-
-    /// <summary><c>sources:</c> is a list of maps with a <c>name</c> and an optional <c>url</c>.</summary>
-    public static IReadOnlyList<SourceLink> ReadSources(MetadataReader reader)
-    {
-        var sources = new List<SourceLink>();
-        if (reader.List("sources") is not { } list) return sources;
-        foreach (var item in list.Items)
-        {
-            if (item is not YamlMapping map)
-            {
-                reader.WrongType("sources", item, "a list of maps with 'name' and 'url'", itemOfList: true);
-                continue;
-            }
-            var source = new MetadataReader(map, reader.Source, reader.Diagnostics);
-            var name = source.String("name", required: true);
-            var url = source.Url("url");
-            source.ReportUnknownKeys();
-            if (name is not null) sources.Add(new SourceLink(name, url));
-        }
-        return sources;
     }
 }

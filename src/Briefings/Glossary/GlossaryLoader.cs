@@ -1,0 +1,99 @@
+using Briefings.Content;
+using Briefings.Diagnostics;
+using Briefings.Metadata;
+using Briefings.Model;
+using Briefings.Text;
+
+namespace Briefings.Glossary;
+
+/// <summary>Reads <c>content/glossary/*.yml</c>: each file a list of terms.</summary>
+public static class GlossaryLoader
+{
+    public const string Folder = "content/glossary";
+
+    public static IReadOnlyList<GlossaryTerm> Load(SiteInput input, DiagnosticBag diagnostics)
+    {
+        var terms = new List<GlossaryTerm>();
+        foreach (var file in input.Under(Folder))
+        {
+            if (!(file.Path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.Path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnsupportedFile, SourceLocation.FileStart(file.Path), "ignored: glossary files are .yml lists of terms");
+                continue;
+            }
+            var source = TextDecoder.Decode(file, diagnostics);
+            if (source is null) continue;
+            switch (YamlLoader.Load(source, diagnostics))
+            {
+                case YamlSequence list:
+                    foreach (var item in list.Items)
+                    {
+                        if (Parse(item, source, diagnostics) is { } term) terms.Add(term);
+                    }
+                    break;
+                case null when !diagnostics.HasErrorsIn(source.Path):
+                    diagnostics.Error(DiagnosticCodes.EmptyFile, source.Start, "empty glossary file: write a list of terms ('- term: …')");
+                    break;
+                case { } other:
+                    diagnostics.Error(DiagnosticCodes.WrongType, source.LocationOf(other.Offset),
+                        $"a glossary file must be a list of terms ('- term: …' items), not {other.Kind}");
+                    break;
+            }
+        }
+        return terms;
+    }
+
+    public static GlossaryTerm? Parse(YamlNode node, SourceText file, DiagnosticBag diagnostics)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, file.LocationOf(node.Offset), $"a term must be a map with at least 'term' and 'definition', not {node.Kind}");
+            return null;
+        }
+
+        var reader = new MetadataReader(mapping, file, diagnostics);
+        var term = reader.String("term", required: true);
+        var definition = reader.String("definition", required: true);
+        var id = reader.String("id");
+        var abbreviation = reader.String("abbr");
+        var aliases = reader.StringList("aliases");
+        var language = LanguageTag.Read(reader, "language");
+        var seeAlso = new List<SlugReference>();
+        if (reader.List("see_also") is { } list)
+        {
+            foreach (var item in list.Items)
+            {
+                if (item is YamlScalar { IsNull: false } scalar) seeAlso.Add(new SlugReference(scalar.Value.Trim(), reader.At(scalar)));
+                else reader.WrongType("see_also", item, "a list of term ids", itemOfList: true);
+            }
+        }
+        var sources = SourceLinks.Read(reader);
+        var idLocation = reader.Node("id") is { } idNode ? reader.At(idNode) : reader.Start;
+        reader.ReportUnknownKeys();
+        if (term is null || definition is null) return null;
+
+        id ??= Slug.From(term);
+        if (!Slug.IsValid(id))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, idLocation,
+                id.Length == 0 ? $"the term '{term}' has no letter or digit to make an id from; add 'id:'" : $"'id' must be lowercase letters, digits and single hyphens, not '{id}'");
+            return null;
+        }
+
+        var forms = new List<(string, bool, SourceLocation)> { (term, false, reader.At(mapping["term"]!)) };
+        if (abbreviation is not null) forms.Add((abbreviation, true, reader.At(mapping["abbr"]!)));
+        if (mapping["aliases"] is YamlSequence aliasNodes)
+        {
+            foreach (var alias in aliasNodes.Items.OfType<YamlScalar>().Where(a => !a.IsNull && a.Value.Trim().Length > 0))
+            {
+                forms.Add((alias.Value.Trim(), false, reader.At(alias)));
+            }
+        }
+
+        return new GlossaryTerm(id, term, definition, abbreviation, aliases, language, seeAlso, sources)
+        {
+            Location = idLocation,
+            Forms = forms,
+        };
+    }
+}

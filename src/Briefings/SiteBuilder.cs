@@ -1,6 +1,7 @@
 using Briefings.Configuration;
 using Briefings.Content;
 using Briefings.Diagnostics;
+using Briefings.Glossary;
 using Briefings.Metadata;
 using Briefings.Model;
 using Briefings.Output;
@@ -25,7 +26,8 @@ public static class SiteBuilder
         var sources = BriefingSourceCollector.Collect(input, diagnostics);
         var briefings = ParseBriefings(sources, config, diagnostics);
         var events = TimelineLoader.Load(input, diagnostics);
-        var site = SiteAssembler.Assemble(config, briefings, events, options, diagnostics);
+        var terms = GlossaryLoader.Load(input, diagnostics);
+        var site = SiteAssembler.Assemble(config, briefings, events, terms, options, diagnostics);
 
         var renderer = new SiteRenderer(site, theme, diagnostics);
         renderer.RenderAll(output);

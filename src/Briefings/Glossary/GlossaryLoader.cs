@@ -58,15 +58,7 @@ public static class GlossaryLoader
         var abbreviation = reader.String("abbr");
         var aliases = reader.StringList("aliases");
         var language = LanguageTag.Read(reader, "language");
-        var seeAlso = new List<SlugReference>();
-        if (reader.List("see_also") is { } list)
-        {
-            foreach (var item in list.Items)
-            {
-                if (item is YamlScalar { IsNull: false } scalar) seeAlso.Add(new SlugReference(scalar.Value.Trim(), reader.At(scalar)));
-                else reader.WrongType("see_also", item, "a list of term ids", itemOfList: true);
-            }
-        }
+        var seeAlso = reader.References("see_also", "a list of term ids");
         var sources = SourceLinks.Read(reader);
         var idLocation = reader.Node("id") is { } idNode ? reader.At(idNode) : reader.Start;
         reader.ReportUnknownKeys();

@@ -8,7 +8,7 @@ namespace Briefings.Markdown;
 /// <summary>Renders a briefing's body to HTML: parse (or wrap plain text), run the site passes, render.</summary>
 public sealed class BodyRenderer(MarkdownPipeline pipeline, IReadOnlyList<IBodyPass> passes)
 {
-    public string Render(BodyContext context)
+    public RenderedBody Render(BodyContext context)
     {
         var body = context.Briefing.Body;
         var document = body.Format == BodyFormat.Markdown
@@ -21,6 +21,6 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, IReadOnlyList<IBodyP
         pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return new RenderedBody(writer.ToString(), context.MentionedTerms);
     }
 }

@@ -17,6 +17,7 @@ public static class MarkdownPipelineFactory
             .UseListExtras()
             .UseFigures()
             .UseAutoLinks();
+        builder.Extensions.AddIfNotAlready<Extensions.GlossaryLinks.GlossaryLinkExtension>();
         if (!options.RawHtml) builder.DisableHtml();
         return builder.Build();
     }

@@ -75,6 +75,7 @@ public static class BriefingParser
         var timeline = reader.List("timeline") is { } events
             ? TimelineEventParser.ParseList(events, file, diagnostics, slug is null ? null : new SlugReference(slug, slugLocation))
             : [];
+        var glossaryExclude = reader.References("glossary_exclude", "a list of glossary term ids");
         var extra = YamlValues.ToPlain(reader.Node("extra")) as IReadOnlyDictionary<string, object?>;
         if (reader.Node("extra") is { } extraNode and not YamlMapping) reader.WrongType("extra", extraNode, "a map of 'key: value' lines");
         reader.ReportUnknownKeys();
@@ -87,6 +88,7 @@ public static class BriefingParser
             MetadataFile = file,
             FileName = name,
             Timeline = timeline,
+            GlossaryExclude = glossaryExclude,
             SlugLocation = slugLocation,
         };
     }

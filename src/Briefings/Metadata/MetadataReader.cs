@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefings.Diagnostics;
+using Briefings.Model;
 
 namespace Briefings.Metadata;
 
@@ -136,6 +137,19 @@ public sealed class MetadataReader(YamlMapping mapping, SourceText source, Diagn
         if (node is YamlSequence list) return list;
         WrongType(key, node, "a list");
         return null;
+    }
+
+    /// <summary>A list of slugs or ids referring to other things, each kept with its position for "unknown" errors.</summary>
+    public IReadOnlyList<SlugReference> References(string key, string expected)
+    {
+        var references = new List<SlugReference>();
+        if (List(key) is not { } list) return references;
+        foreach (var item in list.Items)
+        {
+            if (item is YamlScalar { IsNull: false } scalar) references.Add(new SlugReference(scalar.Value.Trim(), At(scalar)));
+            else WrongType(key, item, expected, itemOfList: true);
+        }
+        return references;
     }
 
     /// <summary>Warns about every key that no getter asked for.</summary>

@@ -22,6 +22,9 @@ public sealed record Briefing(
     /// <summary>Events written in this briefing's own <c>timeline:</c> list.</summary>
     public IReadOnlyList<TimelineEvent> Timeline { get; init; } = [];
 
+    /// <summary>Glossary terms this briefing asks not to link (<c>glossary_exclude</c>).</summary>
+    public IReadOnlyList<SlugReference> GlossaryExclude { get; init; } = [];
+
     /// <summary>The article's file name without extension, by which other briefings link to it.</summary>
     public required string FileName { get; init; }
 

@@ -2,8 +2,13 @@ using Briefings.Configuration;
 
 namespace Briefings.Model;
 
-/// <summary>The assembled site: every published briefing, newest first, the tags that group them, and the timeline.</summary>
-public sealed record SiteModel(SiteConfig Config, IReadOnlyList<Briefing> Briefings, IReadOnlyList<TagGroup> Tags, SiteTimeline Timeline)
+/// <summary>The assembled site: every published briefing, newest first, the tags that group them, the timeline and the glossary.</summary>
+public sealed record SiteModel(
+    SiteConfig Config,
+    IReadOnlyList<Briefing> Briefings,
+    IReadOnlyList<TagGroup> Tags,
+    SiteTimeline Timeline,
+    SiteGlossary Glossary)
 {
     private readonly Dictionary<string, Briefing> _bySlug = Briefings.ToDictionary(b => b.Slug, StringComparer.Ordinal);
     private readonly Dictionary<string, Briefing> _byFileName = Briefings

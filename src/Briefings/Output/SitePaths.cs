@@ -13,6 +13,9 @@ public static class SitePaths
 
     public const string Timeline = "timeline/index.html";
     public const string TimelineJson = "timeline.json";
+    public const string Glossary = "glossary/index.html";
+
+    public static string GlossaryTerm(string id) => $"{Glossary}#{id}";
 
     public static string Briefing(string slug) => $"briefings/{slug}/index.html";
 

@@ -18,7 +18,12 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, Localization.
         {
             var view = views.Briefing(briefing);
             yield return Page("briefing.html", "briefing", view.Path, briefing.Title, briefing.Language, briefing.Summary,
-                new() { ["briefing"] = view, ["events"] = views.Events(site.Timeline.EventsFor(briefing.Slug)) }) with { Briefing = briefing };
+                new()
+                {
+                    ["briefing"] = view,
+                    ["events"] = views.Events(site.Timeline.EventsFor(briefing.Slug)),
+                    ["terms"] = views.TermsMentionedBy(briefing),
+                }) with { Briefing = briefing };
         }
 
         yield return Page("tags.html", "tags", SitePaths.Tags, translations.Get(language, "tags.title"), language, null,
@@ -41,6 +46,13 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, Localization.
             var facet = views.TimelineActors.First(f => f.Slug == actor.Slug);
             yield return Timeline("timeline_actor", facet.Path, translations.Format(language, "timeline.actor_title", actor.Name), facet, events);
         }
+
+        yield return Page("glossary.html", "glossary", SitePaths.Glossary, translations.Get(language, "glossary.title"), language, null, new()
+        {
+            ["letters"] = views.GlossaryLetters,
+            ["terms"] = views.GlossaryTerms,
+            ["json_ld"] = GlossaryJsonLd.Create(site, views, translations.Get(language, "glossary.title")),
+        });
 
         yield return Page("404.html", "not_found", SitePaths.NotFound, translations.Get(language, "not_found.title"), language, null, new());
     }

@@ -1,20 +1,24 @@
 using System.Text;
 using Briefings.Diagnostics;
+using Briefings.Glossary;
 using Briefings.Markdown;
 using Briefings.Markdown.Extensions.BriefingLinks;
+using Briefings.Markdown.Extensions.GlossaryLinks;
 using Briefings.Model;
 using Briefings.Output;
 using Briefings.Rendering.Functions;
 using Briefings.Rendering.Views;
+using Briefings.Site;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace Briefings.Rendering;
 
 /// <summary>
-/// Stage 5: renders pages through the theme. Everything shared (parsed templates, views, the Markdown
-/// pipeline, functions) is built once; each page then renders alone, so pages run in parallel and
-/// one page can be rebuilt by itself.
+/// Stage 5: renders the site. Everything shared (parsed templates, the Markdown pipeline, the
+/// glossary matcher, functions) is built once. Bodies render first, in parallel, because listings need
+/// to know which terms each mentions; then each page renders alone, so pages run in parallel and one
+/// page can be rebuilt by itself.
 /// </summary>
 public sealed class SiteRenderer
 {
@@ -25,7 +29,7 @@ public sealed class SiteRenderer
     private readonly DiagnosticBag _diagnostics;
     private readonly TemplateSet _templates;
     private readonly ViewFactory _views;
-    private readonly BodyRenderer _bodies;
+    private readonly IReadOnlyDictionary<string, RenderedBody> _bodies;
     private readonly ScriptObject _functions;
 
     public SiteRenderer(SiteModel site, Theme theme, DiagnosticBag diagnostics)
@@ -34,9 +38,17 @@ public sealed class SiteRenderer
         _theme = theme;
         _diagnostics = diagnostics;
         _templates = new TemplateSet(theme, diagnostics);
+
         var pipeline = MarkdownPipelineFactory.Create(site.Config.Markdown);
-        _views = new ViewFactory(site, text => Markdig.Markdown.ToHtml(text, pipeline));
-        _bodies = new BodyRenderer(pipeline, [new BriefingLinkPass()]);
+        var shortDefinitions = site.Glossary.Terms.ToDictionary(t => t.Id, t => ShortDefinition.From(t.Definition, pipeline), StringComparer.Ordinal);
+        var matcher = new TermMatcher(GlossaryAssembler.Forms(site.Glossary.Terms));
+        var bodies = new BodyRenderer(pipeline, [new BriefingLinkPass(), new GlossaryLinkPass(matcher, shortDefinitions)]);
+        _bodies = site.Briefings
+            .AsParallel()
+            .Select(b => (b.Slug, Body: bodies.Render(new BodyContext(b, site, diagnostics))))
+            .ToDictionary(x => x.Slug, x => x.Body, StringComparer.Ordinal);
+
+        _views = new ViewFactory(site, text => Markdig.Markdown.ToHtml(text, pipeline), _bodies, shortDefinitions);
         _functions = CreateFunctions();
         Pages = new PagePlanner(site, _views, theme.Translations).Plan().ToList();
     }
@@ -75,10 +87,7 @@ public sealed class SiteRenderer
             ["page"] = page.Page,
         };
         foreach (var (name, value) in page.Globals) globals[name] = value;
-        if (page.Briefing is { } briefing)
-        {
-            globals["body"] = new RawHtml(_bodies.Render(new BodyContext(briefing, _site, _diagnostics)));
-        }
+        if (page.Briefing is { } briefing) globals["body"] = new RawHtml(_bodies[briefing.Slug].Html);
         context.PushGlobal(globals);
 
         try

@@ -8,7 +8,7 @@ namespace Briefings.Site;
 public static class SiteAssembler
 {
     public static SiteModel Assemble(SiteConfig config, IReadOnlyList<Briefing> parsed, IReadOnlyList<TimelineEvent> timelineFiles,
-        BuildOptions options, DiagnosticBag diagnostics)
+        IReadOnlyList<GlossaryTerm> terms, BuildOptions options, DiagnosticBag diagnostics)
     {
         var published = parsed.Where(b => options.IncludeDrafts || !b.Draft).ToList();
         ReportDuplicateSlugs(published, diagnostics);
@@ -34,7 +34,13 @@ public static class SiteAssembler
             parsed.Select(b => b.Slug).ToHashSet(StringComparer.Ordinal),
             config.Language, diagnostics);
 
-        return new SiteModel(config, briefings, tags, timeline);
+        var glossary = GlossaryAssembler.Assemble(terms, config.Language, diagnostics);
+        foreach (var reference in briefings.SelectMany(b => b.GlossaryExclude).Where(r => glossary.Find(r.Slug) is null))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownReference, reference.Location, $"no glossary term has the id '{reference.Slug}'");
+        }
+
+        return new SiteModel(config, briefings, tags, timeline, glossary);
     }
 
     private static void ReportDuplicateSlugs(IEnumerable<Briefing> briefings, DiagnosticBag diagnostics)

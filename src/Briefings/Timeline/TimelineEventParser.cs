@@ -76,14 +76,7 @@ public static class TimelineEventParser
     {
         var references = new List<SlugReference>();
         if (owner is not null) references.Add(owner);
-        if (reader.List("briefings") is { } list)
-        {
-            foreach (var item in list.Items)
-            {
-                if (item is YamlScalar { IsNull: false } scalar) references.Add(new SlugReference(scalar.Value.Trim(), reader.At(scalar)));
-                else reader.WrongType("briefings", item, "a list of briefing slugs", itemOfList: true);
-            }
-        }
+        references.AddRange(reader.References("briefings", "a list of briefing slugs"));
         return references.DistinctBy(r => r.Slug).ToList();
     }
 }

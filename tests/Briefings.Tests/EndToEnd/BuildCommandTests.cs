@@ -106,7 +106,7 @@ public sealed class BuildCommandTests : IDisposable
         foreach (var page in built.Pages)
         {
             var document = built.Parse(page);
-            Assert.Empty(document.QuerySelectorAll("script"));
+            Assert.Empty(document.QuerySelectorAll(SiteFolder.InjectedScripts));
             Assert.Empty(document.QuerySelectorAll("img"));
             Assert.Empty(document.QuerySelectorAll("[onerror]"));
         }

@@ -62,7 +62,7 @@ public sealed class DemoTimelineTests : IDisposable
         Assert.Equal(["declaration-loukachenko", "invasion-depuis-le-belarus"], byTag.QuerySelectorAll("ol.timeline-events > li").Select(li => li.Id));
         var byActor = _site.Parse("timeline/actors/alexandre-loukachenko/index.html");
         Assert.Equal(["declaration-loukachenko"], byActor.QuerySelectorAll("ol.timeline-events > li").Select(li => li.Id));
-        Assert.Empty(byTag.QuerySelectorAll("script"));
+        Assert.Empty(byTag.QuerySelectorAll(SiteFolder.InjectedScripts));
         Assert.Equal("page", byTag.QuerySelector(".timeline-filters a[href='index.html']")!.GetAttribute("aria-current"));
     }
 

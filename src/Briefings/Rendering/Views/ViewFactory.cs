@@ -1,4 +1,5 @@
 using Briefings.Localization;
+using Briefings.Markdown;
 using Briefings.Model;
 using Briefings.Output;
 using Briefings.Text;
@@ -12,10 +13,16 @@ public sealed class ViewFactory
     private readonly Dictionary<string, BriefingView> _briefings;
     private readonly Dictionary<string, TagView> _tags;
     private readonly Dictionary<string, EventView> _events;
+    private readonly Dictionary<string, GlossaryTermView> _terms;
+    private readonly IReadOnlyDictionary<string, RenderedBody> _bodies;
 
-    /// <param name="markdown">Renders the Markdown of event summaries to HTML.</param>
-    public ViewFactory(SiteModel site, Func<string, string> markdown)
+    /// <param name="markdown">Renders the Markdown of event summaries and definitions to HTML.</param>
+    /// <param name="bodies">The rendered bodies, by briefing slug: which terms each mentions.</param>
+    /// <param name="shortDefinitions">The plain-text short definition of each term, by id.</param>
+    public ViewFactory(SiteModel site, Func<string, string> markdown, IReadOnlyDictionary<string, RenderedBody> bodies,
+        IReadOnlyDictionary<string, string> shortDefinitions)
     {
+        _bodies = bodies;
         _site = site;
         var config = site.Config;
         Site = new SiteView(config.Title, config.Description, config.Language, config.Author, config.Copyright,
@@ -43,7 +50,37 @@ public sealed class ViewFactory
             e.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToList(),
             e.Briefings.Select(r => _briefings[r.Slug]).Select(b => new BriefingLinkView(b.Title, b.Path, b.Language)).ToList(),
             SitePaths.Event(e.Id)), StringComparer.Ordinal);
+
+        var citing = site.Briefings
+            .SelectMany(b => Mentions(b).Select(id => (Id: id, Briefing: b)))
+            .GroupBy(x => x.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Briefing).ToList(), StringComparer.Ordinal);
+        var glossary = site.Glossary;
+        _terms = glossary.Terms.ToDictionary(t => t.Id, t => new GlossaryTermView(
+            t.Id,
+            t.Term,
+            t.Abbreviation,
+            t.Aliases,
+            t.Language,
+            new RawHtml(markdown(t.Definition)),
+            shortDefinitions[t.Id],
+            t.SeeAlso.Select(r => glossary.Find(r.Slug)!).Select(s => new TermLinkView(s.Id, s.Term, SitePaths.GlossaryTerm(s.Id))).ToList(),
+            t.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToList(),
+            (citing.GetValueOrDefault(t.Id) ?? []).Select(b => _briefings[b.Slug]).Select(b => new BriefingLinkView(b.Title, b.Path, b.Language)).ToList(),
+            SitePaths.GlossaryTerm(t.Id)), StringComparer.Ordinal);
+        GlossaryTerms = glossary.Terms.Select(t => _terms[t.Id]).ToList();
+        GlossaryLetters = Views.GlossaryLetters.Group(GlossaryTerms);
     }
+
+    public IReadOnlyList<GlossaryTermView> GlossaryTerms { get; }
+
+    public IReadOnlyList<GlossaryLetterView> GlossaryLetters { get; }
+
+    /// <summary>The glossary terms a briefing mentions, in order of first mention.</summary>
+    public IReadOnlyList<TermLinkView> TermsMentionedBy(Briefing briefing) =>
+        Mentions(briefing).Select(id => _terms[id]).Select(t => new TermLinkView(t.Id, t.Term, t.Path)).ToList();
+
+    private IReadOnlyList<string> Mentions(Briefing briefing) => _bodies.GetValueOrDefault(briefing.Slug)?.Terms ?? [];
 
     public SiteView Site { get; }
 

@@ -1,0 +1,22 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace Briefings.Markdown.Extensions.GlossaryLinks;
+
+/// <summary>
+/// Writes a term mention as a real link to the glossary (so it works without JavaScript) whose
+/// definition sits in a tooltip that CSS shows on hover and on focus, and that screen readers
+/// announce through <c>aria-describedby</c>.
+/// </summary>
+public sealed class GlossaryLinkRenderer : HtmlObjectRenderer<GlossaryLinkInline>
+{
+    protected override void Write(HtmlRenderer renderer, GlossaryLinkInline link)
+    {
+        var tip = "_tip-" + link.TermId;
+        renderer.Write("<span class=\"term\"><a class=\"term-link\" href=\"").WriteEscapeUrl(link.Href)
+            .Write("\" aria-describedby=\"").Write(tip).Write("\">");
+        renderer.WriteChildren(link);
+        renderer.Write("</a><span class=\"term-tip\" role=\"tooltip\" id=\"").Write(tip).Write("\">")
+            .WriteEscape(link.ShortDefinition).Write("</span></span>");
+    }
+}

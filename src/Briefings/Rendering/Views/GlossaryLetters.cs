@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Text;
+
+namespace Briefings.Rendering.Views;
+
+/// <summary>The index letter of a term: its first letter without accent, so <c>Élysée</c> files under E.</summary>
+public static class GlossaryLetters
+{
+    public static string Of(string term)
+    {
+        var first = term.TrimStart().Normalize(NormalizationForm.FormD).FirstOrDefault(c => !char.IsPunctuation(c) && !char.IsWhiteSpace(c));
+        if (char.IsDigit(first)) return "0–9";
+        if (!char.IsLetter(first)) return "#";
+        return char.ToUpper(first, CultureInfo.InvariantCulture).ToString();
+    }
+
+    public static IReadOnlyList<GlossaryLetterView> Group(IReadOnlyList<GlossaryTermView> sortedTerms) =>
+        sortedTerms
+            .GroupBy(t => Of(t.Term))
+            .Select(g => new GlossaryLetterView(g.Key, "_" + Id(g.Key), g.ToList()))
+            .ToList();
+
+    private static string Id(string letter) => letter switch
+    {
+        "0–9" => "digits",
+        "#" => "other",
+        _ => letter.ToLowerInvariant(),
+    };
+}

@@ -113,7 +113,7 @@ public sealed class TermMatcher
     public static IReadOnlyList<(TermForm First, TermForm Second)> FindConflicts(IEnumerable<TermForm> forms)
     {
         var conflicts = new List<(TermForm, TermForm)>();
-        foreach (var group in forms.GroupBy(f => string.Concat(TermText.NormalizeForm(f.Text).Select(TermText.Fold)), StringComparer.Ordinal))
+        foreach (var group in forms.Distinct().GroupBy(f => string.Concat(TermText.NormalizeForm(f.Text).Select(TermText.Fold)), StringComparer.Ordinal))
         {
             var list = group.ToList();
             for (var a = 0; a < list.Count; a++)

@@ -40,7 +40,8 @@ public sealed class SiteRenderer
         _templates = new TemplateSet(theme, diagnostics);
 
         var pipeline = MarkdownPipelineFactory.Create(site.Config.Markdown);
-        var shortDefinitions = site.Glossary.Terms.ToDictionary(t => t.Id, t => ShortDefinition.From(t.Definition, pipeline), StringComparer.Ordinal);
+        var metadataMarkdown = new MetadataMarkdown();
+        var shortDefinitions = site.Glossary.Terms.ToDictionary(t => t.Id, t => ShortDefinition.From(t.Definition, metadataMarkdown.Pipeline), StringComparer.Ordinal);
         var matcher = new TermMatcher(GlossaryAssembler.Forms(site.Glossary.Terms));
         var bodies = new BodyRenderer(pipeline, [new BriefingLinkPass(), new GlossaryLinkPass(matcher, shortDefinitions)]);
         _bodies = site.Briefings
@@ -48,7 +49,7 @@ public sealed class SiteRenderer
             .Select(b => (b.Slug, Body: bodies.Render(new BodyContext(b, site, diagnostics))))
             .ToDictionary(x => x.Slug, x => x.Body, StringComparer.Ordinal);
 
-        _views = new ViewFactory(site, text => Markdig.Markdown.ToHtml(text, pipeline), _bodies, shortDefinitions);
+        _views = new ViewFactory(site, metadataMarkdown.ToHtml, _bodies, shortDefinitions);
         _functions = CreateFunctions();
         Pages = new PagePlanner(site, _views, theme.Translations).Plan().ToList();
     }

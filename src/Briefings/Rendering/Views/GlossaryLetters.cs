@@ -8,10 +8,12 @@ public static class GlossaryLetters
 {
     public static string Of(string term)
     {
-        var first = term.TrimStart().Normalize(NormalizationForm.FormD).FirstOrDefault(c => !char.IsPunctuation(c) && !char.IsWhiteSpace(c));
+        var first = term.Normalize(NormalizationForm.FormD).FirstOrDefault(char.IsLetterOrDigit);
         if (char.IsDigit(first)) return "0–9";
         if (!char.IsLetter(first)) return "#";
-        return char.ToUpper(first, CultureInfo.InvariantCulture).ToString();
+        // Latin letters fold as in slugs (Æ files under A, Œ under O); other scripts keep their own letters.
+        var latin = first <= '\u024F' ? Text.Slug.From(first.ToString()) : "";
+        return char.ToUpper(latin.Length > 0 ? latin[0] : first, CultureInfo.InvariantCulture).ToString();
     }
 
     public static IReadOnlyList<GlossaryLetterView> Group(IReadOnlyList<GlossaryTermView> sortedTerms) =>

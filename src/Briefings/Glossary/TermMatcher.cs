@@ -122,8 +122,9 @@ public sealed class TermMatcher
                 {
                     var (x, y) = (list[a], list[b]);
                     if (x.TermId == y.TermId) continue;
-                    // Two case-sensitive forms clash only when written alike (OTSC vs Otsc can coexist).
-                    var clash = !(x.CaseSensitive && y.CaseSensitive) || TermText.NormalizeForm(x.Text) == TermText.NormalizeForm(y.Text);
+                    // Forms written alike always clash. Otherwise only two case-insensitive ones do: an
+                    // abbreviation keeps its exact case (AS) beside a word of the same letters (as).
+                    var clash = (!x.CaseSensitive && !y.CaseSensitive) || TermText.NormalizeForm(x.Text) == TermText.NormalizeForm(y.Text);
                     if (clash) conflicts.Add((x, y));
                 }
             }

@@ -31,8 +31,8 @@ public sealed class GlossaryTests
     public void A_form_claimed_by_two_terms_is_an_error_at_the_second()
     {
         var (result, _) = TestSite.Build(Briefing, ("content/glossary/g.yml",
-            "- term: Organisation\n  abbr: OTSC\n  definition: D.\n- term: Autre\n  aliases: [otsc]\n  definition: D.\n"));
-        Assert.Equal(["content/glossary/g.yml:5:13: error SITE007: 'otsc' is already a form of the term 'organisation' (content/glossary/g.yml:2:9); a form can belong to one term only"],
+            "- term: Organisation\n  abbr: OTSC\n  definition: D.\n- term: Autre\n  aliases: [OTSC]\n  definition: D.\n"));
+        Assert.Equal(["content/glossary/g.yml:5:13: error SITE007: 'OTSC' is already a form of the term 'organisation' (content/glossary/g.yml:2:9); a form can belong to one term only"],
             TestSite.Printed(result));
     }
 

@@ -86,13 +86,15 @@ public sealed class TermMatcherTests
         var conflicts = TermMatcher.FindConflicts(
         [
             new TermForm("OTSC", "a", true),
-            new TermForm("otsc", "b", false),    // would match the text "OTSC": conflict
-            new TermForm("Otsc", "c", true),     // a different case-sensitive spelling: no conflict with a
-            new TermForm("traité", "d", false),
-            new TermForm("Traité", "e", false),  // same words ignoring case: conflict
-            new TermForm("traité", "d", false),  // the same term twice: fine
+            new TermForm("OTSC", "b", false),    // written alike: conflict
+            new TermForm("otsc", "c", false),    // same words ignoring case as b: conflict; beside a's exact OTSC: fine
+            new TermForm("AS", "d", true),
+            new TermForm("as", "e", false),      // an abbreviation beside a word of the same letters: fine
+            new TermForm("traité", "f", false),
+            new TermForm("Traité", "g", false),  // same words ignoring case: conflict
+            new TermForm("traité", "f", false),  // the same term twice: fine
         ]);
-        Assert.Equal(["OTSC|otsc", "otsc|Otsc", "traité|Traité"], conflicts.Select(c => $"{c.First.Text}|{c.Second.Text}").Order(StringComparer.Ordinal));
+        Assert.Equal(["OTSC|OTSC", "OTSC|otsc", "traité|Traité"], conflicts.Select(c => $"{c.First.Text}|{c.Second.Text}").Order(StringComparer.Ordinal));
     }
 
     /// <summary>The obvious quadratic algorithm: at each word start, the longest form that fits.</summary>

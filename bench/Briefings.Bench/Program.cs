@@ -1,14 +1,21 @@
 using Briefings.Bench;
 
-// Writes a synthetic site for benchmarks: dotnet run --project bench/Briefings.Bench -- OUT [BRIEFINGS] [TERMS] [EVENTS]
-if (args.Length < 1)
+// dotnet run -c Release --project bench/Briefings.Bench -- generate OUT [BRIEFINGS] [TERMS] [EVENTS]
+// dotnet run -c Release --project bench/Briefings.Bench -- measure SITE [SITE…] [RUNS]   (in-process builds, warm, in turn)
+switch (args)
 {
-    Console.Error.WriteLine("usage: Briefings.Bench OUT [briefings=1000] [terms=500] [events=2000]");
-    return 2;
+    case ["generate", var folder, ..]:
+        var briefings = args.Length > 2 ? int.Parse(args[2]) : 1000;
+        var terms = args.Length > 3 ? int.Parse(args[3]) : 500;
+        var events = args.Length > 4 ? int.Parse(args[4]) : 2000;
+        SiteGenerator.Write(folder, briefings, terms, events, seed: 42);
+        Console.WriteLine($"wrote {briefings} briefings, {terms} terms, {events} events to {folder}");
+        return 0;
+    case ["measure", .. var rest] when rest.Length > 0:
+        var runs = int.TryParse(rest[^1], out var n) ? n : 10;
+        InProcessBuild.Measure(runs == n && rest.Length > 1 ? rest[..^1] : rest, runs);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: Briefings.Bench generate OUT [briefings=1000] [terms=500] [events=2000] | measure SITE [SITE…] [runs=10]");
+        return 2;
 }
-var briefings = args.Length > 1 ? int.Parse(args[1]) : 1000;
-var terms = args.Length > 2 ? int.Parse(args[2]) : 500;
-var events = args.Length > 3 ? int.Parse(args[3]) : 2000;
-SiteGenerator.Write(args[0], briefings, terms, events, seed: 42);
-Console.WriteLine($"wrote {briefings} briefings, {terms} terms, {events} events to {args[0]}");
-return 0;

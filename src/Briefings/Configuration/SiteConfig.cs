@@ -11,6 +11,9 @@ public sealed record SiteConfig(
     MarkdownOptions Markdown,
     IReadOnlyDictionary<string, object?> Extra)
 {
+    /// <summary>Link the first mention of each glossary term in briefings (<c>glossary: { auto_link: false }</c> turns it off).</summary>
+    public bool GlossaryAutoLink { get; init; } = true;
+
     public static SiteConfig Fallback { get; } = new("Briefings", null, "en", null, null, null, MarkdownOptions.Default,
         new Dictionary<string, object?>());
 }

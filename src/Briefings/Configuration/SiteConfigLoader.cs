@@ -55,8 +55,14 @@ public static class SiteConfigLoader
             markdown = new MarkdownOptions(RawHtml: md.Bool("raw_html") ?? true);
             md.ReportUnknownKeys();
         }
+        var autoLink = true;
+        if (reader.Map("glossary") is { } glossary)
+        {
+            autoLink = glossary.Bool("auto_link") ?? true;
+            glossary.ReportUnknownKeys();
+        }
         var extra = YamlValues.ToPlain(reader.Node("extra")) as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
         reader.ReportUnknownKeys();
-        return new SiteConfig(title, description, language, baseUrl, author, copyright, markdown, extra);
+        return new SiteConfig(title, description, language, baseUrl, author, copyright, markdown, extra) { GlossaryAutoLink = autoLink };
     }
 }

@@ -1,20 +1,27 @@
-using Markdig;
+using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Briefings.Glossary;
 
 /// <summary>The few words of a definition shown beside a term's mention: plain text, its first sentence when long.</summary>
-public static class ShortDefinition
+public static partial class ShortDefinition
 {
     public const int MaxLength = 200;
 
-    public static string From(string markdown, MarkdownPipeline pipeline)
+    /// <summary>From the definition already rendered to HTML (by <see cref="Markdown.MetadataMarkdown"/>, so it holds no raw HTML of its own).</summary>
+    public static string FromHtml(string html)
     {
-        var text = string.Join(' ', Markdig.Markdown.ToPlainText(markdown, pipeline)
-            .Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        var text = WebUtility.HtmlDecode(Spaces().Replace(Tags().Replace(html, ""), " ")).Trim();
         if (text.Length <= MaxLength) return text;
         var sentenceEnd = text.IndexOf(". ", StringComparison.Ordinal);
         if (sentenceEnd > 0 && sentenceEnd < MaxLength) return text[..(sentenceEnd + 1)];
         var cut = text.LastIndexOf(' ', MaxLength);
         return text[..(cut > 0 ? cut : MaxLength)] + "…";
     }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }

@@ -28,20 +28,28 @@ public static class SitePaths
     public static string Tag(string slug) => $"tags/{slug}/index.html";
 
     /// <summary>The URL that leads from the page at <paramref name="from"/> to <paramref name="to"/>, both root-relative.</summary>
+    /// <remarks>Called for every link of every page, so it walks the paths in place instead of splitting them.</remarks>
     public static string Relative(string from, string to)
     {
         var hash = to.IndexOf('#');
-        var fragment = hash < 0 ? "" : to[hash..];
-        var target = hash < 0 ? to : to[..hash];
-        if (target.Length == 0) return fragment;
-        if (target.EndsWith('/')) target += "index.html";
+        var target = hash < 0 ? to.AsSpan() : to.AsSpan(0, hash);
+        var fragment = hash < 0 ? ReadOnlySpan<char>.Empty : to.AsSpan(hash);
+        if (target.IsEmpty) return fragment.ToString();
+        var index = target.EndsWith("/") ? "index.html" : "";
 
-        var fromDirs = from.Split('/')[..^1];
-        var toParts = target.Split('/');
-        var common = 0;
-        while (common < fromDirs.Length && common < toParts.Length - 1 && fromDirs[common] == toParts[common]) common++;
+        // Skip the folders both paths share.
+        var fromDirectory = from.AsSpan(0, from.LastIndexOf('/') + 1);
+        var shared = 0;
+        while (true)
+        {
+            var slash = fromDirectory[shared..].IndexOf('/');
+            if (slash < 0 || !target[shared..].StartsWith(fromDirectory.Slice(shared, slash + 1), StringComparison.Ordinal)) break;
+            shared += slash + 1;
+        }
+        var ups = fromDirectory[shared..].Count('/');
 
-        var ups = string.Concat(Enumerable.Repeat("../", fromDirs.Length - common));
-        return ups + string.Join('/', toParts[common..]) + fragment;
+        var builder = new System.Text.StringBuilder(ups * 3 + target.Length - shared + index.Length + fragment.Length);
+        for (var i = 0; i < ups; i++) builder.Append("../");
+        return builder.Append(target[shared..]).Append(index).Append(fragment).ToString();
     }
 }

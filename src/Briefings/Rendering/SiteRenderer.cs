@@ -41,15 +41,18 @@ public sealed class SiteRenderer
 
         var pipeline = MarkdownPipelineFactory.Create(site.Config.Markdown);
         var metadataMarkdown = new MetadataMarkdown();
-        var shortDefinitions = site.Glossary.Terms.ToDictionary(t => t.Id, t => ShortDefinition.From(t.Definition, metadataMarkdown.Pipeline), StringComparer.Ordinal);
-        var matcher = new TermMatcher(GlossaryAssembler.Forms(site.Glossary.Terms));
-        var bodies = new BodyRenderer(pipeline, [new BriefingLinkPass(), new GlossaryLinkPass(matcher, shortDefinitions)]);
+        var definitions = site.Glossary.Terms.ToDictionary(t => t.Id, t => metadataMarkdown.ToHtml(t.Definition), StringComparer.Ordinal);
+        var shortDefinitions = definitions.ToDictionary(d => d.Key, d => ShortDefinition.FromHtml(d.Value), StringComparer.Ordinal);
+        IBodyPass[] passes = site.Config.GlossaryAutoLink && site.Glossary.Terms.Count > 0
+            ? [new BriefingLinkPass(), new GlossaryLinkPass(new TermMatcher(GlossaryAssembler.Forms(site.Glossary.Terms)), shortDefinitions)]
+            : [new BriefingLinkPass()];
+        var bodies = new BodyRenderer(pipeline, passes);
         _bodies = site.Briefings
             .AsParallel()
             .Select(b => (b.Slug, Body: bodies.Render(new BodyContext(b, site, diagnostics))))
             .ToDictionary(x => x.Slug, x => x.Body, StringComparer.Ordinal);
 
-        _views = new ViewFactory(site, metadataMarkdown.ToHtml, _bodies, shortDefinitions);
+        _views = new ViewFactory(site, metadataMarkdown.ToHtml, _bodies, definitions, shortDefinitions);
         _functions = CreateFunctions();
         Pages = new PagePlanner(site, _views, theme.Translations).Plan().ToList();
     }

@@ -21,6 +21,16 @@ public sealed class GlossaryTests
     }
 
     [Fact]
+    public void Linking_can_be_turned_off_for_the_whole_site()
+    {
+        var (result, output) = TestSite.Build(("content/site.yml", "title: T\nlanguage: fr\nglossary:\n  auto_link: false\n"), Briefing,
+            ("content/glossary/g.yml", "- term: zèbre\n  definition: D.\n"));
+        Assert.True(result.Succeeded, string.Join('\n', TestSite.Printed(result)));
+        Assert.DoesNotContain("term-link", output.Text("briefings/b/index.html"));
+        Assert.Contains("<dfn>zèbre</dfn>", output.Text("glossary/index.html"));
+    }
+
+    [Fact]
     public void Unknown_see_also_is_an_error_with_a_suggestion()
     {
         var (result, _) = TestSite.Build(Briefing, ("content/glossary/g.yml", "- id: otsc\n  term: OTSC\n  definition: D.\n  see_also: [otcs]\n"));

@@ -1,6 +1,7 @@
 namespace Briefings.Rendering.Views;
 
-/// <summary>A glossary entry as the glossary page shows it.</summary>
+/// <summary>A glossary entry as the glossary page shows it. <see cref="Briefings"/> holds the latest
+/// <see cref="ListedBriefings"/> briefings citing it, <see cref="BriefingCount"/> how many there are in all.</summary>
 public sealed record GlossaryTermView(
     string Id,
     string Term,
@@ -12,4 +13,9 @@ public sealed record GlossaryTermView(
     IReadOnlyList<TermLinkView> SeeAlso,
     IReadOnlyList<SourceLinkView> Sources,
     IReadOnlyList<BriefingLinkView> Briefings,
-    string Path);
+    int BriefingCount,
+    string Path)
+{
+    /// <summary>How many of the latest citing briefings the glossary page lists under each term.</summary>
+    public const int ListedBriefings = 10;
+}

@@ -19,8 +19,9 @@ public sealed class ViewFactory
     /// <param name="markdown">Renders the Markdown of event summaries and definitions to HTML.</param>
     /// <param name="bodies">The rendered bodies, by briefing slug: which terms each mentions.</param>
     /// <param name="shortDefinitions">The plain-text short definition of each term, by id.</param>
+    /// <param name="definitions">Each term's definition as HTML, by id.</param>
     public ViewFactory(SiteModel site, Func<string, string> markdown, IReadOnlyDictionary<string, RenderedBody> bodies,
-        IReadOnlyDictionary<string, string> shortDefinitions)
+        IReadOnlyDictionary<string, string> definitions, IReadOnlyDictionary<string, string> shortDefinitions)
     {
         _bodies = bodies;
         _site = site;
@@ -62,11 +63,13 @@ public sealed class ViewFactory
             t.Abbreviation,
             t.Aliases,
             t.Language,
-            new RawHtml(markdown(t.Definition)),
+            new RawHtml(definitions[t.Id]),
             shortDefinitions[t.Id],
             t.SeeAlso.Select(r => glossary.Find(r.Slug)!).Select(s => new TermLinkView(s.Id, s.Term, SitePaths.GlossaryTerm(s.Id))).ToList(),
             t.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToList(),
-            (citing.GetValueOrDefault(t.Id) ?? []).Select(b => _briefings[b.Slug]).Select(b => new BriefingLinkView(b.Title, b.Path, b.Language)).ToList(),
+            (citing.GetValueOrDefault(t.Id) ?? []).Take(GlossaryTermView.ListedBriefings)
+                .Select(b => _briefings[b.Slug]).Select(b => new BriefingLinkView(b.Title, b.Path, b.Language)).ToList(),
+            citing.GetValueOrDefault(t.Id)?.Count ?? 0,
             SitePaths.GlossaryTerm(t.Id)), StringComparer.Ordinal);
         GlossaryTerms = glossary.Terms.Select(t => _terms[t.Id]).ToList();
         GlossaryLetters = Views.GlossaryLetters.Group(GlossaryTerms);

@@ -29,8 +29,10 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
     {
         var run = new List<Inline>();
         var insideRawTag = 0; // inside a raw <abbr> or <a> written by the author
-        foreach (var inline in container.ToList())
+        Inline? next;
+        for (var inline = container.FirstChild; inline is not null; inline = next)
         {
+            next = inline.NextSibling; // wrapping moves only nodes already in the run, never this one
             switch (inline)
             {
                 case LiteralInline when insideRawTag == 0:
@@ -64,6 +66,12 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
     private void Flush(List<Inline> run, State state)
     {
         if (run.Count == 0) return;
+        if (run is [LiteralInline single])
+        {
+            // The usual case, a paragraph's text in one node: no copy to build.
+            MatchAndWrap(run, [0], single.Content.ToString(), state);
+            return;
+        }
         var text = new System.Text.StringBuilder();
         var starts = new int[run.Count];
         for (var i = 0; i < run.Count; i++)
@@ -72,15 +80,19 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
             if (run[i] is LiteralInline literal) text.Append(literal.Content.AsSpan());
             else text.Append(' ');
         }
+        MatchAndWrap(run, starts, text.ToString(), state);
+    }
 
-        var chosen = new List<TermMatch>();
-        foreach (var match in matcher.FindAll(text.ToString()))
+    private void MatchAndWrap(List<Inline> run, int[] starts, string text, State state)
+    {
+        List<TermMatch>? chosen = null;
+        foreach (var match in matcher.FindAll(text))
         {
             if (state.Excluded.Contains(match.TermId) || !state.Linked.Add(match.TermId)) continue;
-            chosen.Add(match);
+            (chosen ??= []).Add(match);
         }
         // Wrap from the right so that splitting nodes does not move the offsets still to come.
-        for (var m = chosen.Count - 1; m >= 0; m--) Wrap(run, starts, chosen[m], state);
+        for (var m = (chosen?.Count ?? 0) - 1; m >= 0; m--) Wrap(run, starts, chosen![m], state);
         run.Clear();
     }
 

@@ -14,7 +14,10 @@ namespace Briefings.Rendering;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
-    public HtmlTemplateContext(string pagePath, string language, SiteConfig site, Translations translations)
+    /// <param name="builtins">Scriban's built-in functions, made once per build by <see cref="CreateBuiltins"/>
+    /// and shared read-only by every page, instead of a fresh copy per page.</param>
+    public HtmlTemplateContext(string pagePath, string language, SiteConfig site, Translations translations, ScriptObject builtins)
+        : base(builtins)
     {
         PagePath = pagePath;
         PageLanguage = language;
@@ -23,10 +26,17 @@ public sealed class HtmlTemplateContext : TemplateContext
         StrictVariables = true;
         LoopLimit = 0; // the index lists every briefing; Scriban's default stops at 1,000
         EnableRelaxedMemberAccess = true;
-        if (BuiltinObject["include"] is IScriptCustomFunction include)
+    }
+
+    /// <summary>Scriban's built-ins, with <c>include</c> returning markup so that partials are not escaped twice.</summary>
+    public static ScriptObject CreateBuiltins()
+    {
+        var builtins = GetDefaultBuiltinObject();
+        if (builtins["include"] is IScriptCustomFunction include)
         {
-            BuiltinObject.SetValue("include", new RawResultFunction(include), readOnly: true);
+            builtins.SetValue("include", new RawResultFunction(include), readOnly: true);
         }
+        return builtins;
     }
 
     /// <summary>Root-relative path of the page being rendered, for relative links.</summary>

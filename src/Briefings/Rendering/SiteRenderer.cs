@@ -31,6 +31,7 @@ public sealed class SiteRenderer
     private readonly ViewFactory _views;
     private readonly IReadOnlyDictionary<string, RenderedBody> _bodies;
     private readonly ScriptObject _functions;
+    private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();
 
     public SiteRenderer(SiteModel site, Theme theme, DiagnosticBag diagnostics)
     {
@@ -81,7 +82,7 @@ public sealed class SiteRenderer
         var layout = Require(LayoutTemplate);
         if (template is null || layout is null) return null;
 
-        var context = new HtmlTemplateContext(page.Path, page.Page.Language, _site.Config, _theme.Translations);
+        var context = new HtmlTemplateContext(page.Path, page.Page.Language, _site.Config, _theme.Translations, _builtins);
         _templates.Share(context);
         context.PushGlobal(_functions);
 
@@ -121,6 +122,7 @@ public sealed class SiteRenderer
     {
         var functions = new ScriptObject();
         functions.Import(typeof(UrlFunctions));
+        functions.SetValue("url", new UrlFunction(), readOnly: true);
         functions.Import(typeof(JsonFunctions));
         var i18n = new ScriptObject();
         i18n.Import(typeof(I18nFunctions));

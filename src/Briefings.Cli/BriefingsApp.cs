@@ -13,6 +13,7 @@ public static class BriefingsApp
         var root = new RootCommand("Briefings: builds a static site of briefings, with their timeline and glossary.")
         {
             BuildCommand.Create(output, error),
+            CheckCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

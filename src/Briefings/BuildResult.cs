@@ -7,6 +7,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>With <c>--strict</c>, warnings fail the build too.</summary>
+    public bool SucceededStrictly => Diagnostics.Count == 0;
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -35,6 +35,18 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.ToSortedList(), renderer.Pages.Count);
     }
 
+    /// <summary>The whole build without writing anything, then a check that every internal link and anchor of the would-be site resolves.</summary>
+    public static BuildResult Check(SiteInput input, BuildOptions options)
+    {
+        var output = new MemoryOutput();
+        var result = Build(input, options, output);
+        var links = LinkChecker.Check(output.Files);
+        var all = result.Diagnostics.Concat(links).ToList();
+        var bag = new DiagnosticBag();
+        foreach (var diagnostic in all) bag.Add(diagnostic);
+        return result with { Diagnostics = bag.ToSortedList() };
+    }
+
     private static IReadOnlyList<Briefing> ParseBriefings(IReadOnlyList<BriefingSource> sources, SiteConfig config, DiagnosticBag diagnostics) =>
         sources
             .AsParallel()

@@ -4,5 +4,11 @@ namespace Briefings.Content;
 /// <param name="Path">Relative to the site folder, forward slashes: <c>content/site.yml</c>.</param>
 public sealed record InputFile(string Path, byte[] Bytes)
 {
+    /// <summary>Files above this size are not read: a briefing, a template or a data file is never that big.</summary>
+    public const long MaxBytes = 16 * 1024 * 1024;
+
+    /// <summary>Set when the file was too large to read; <see cref="Bytes"/> is then empty.</summary>
+    public long? TooLargeSize { get; init; }
+
     public static InputFile FromText(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
 }

@@ -18,7 +18,10 @@ public static class SiteReader
                 var name = Path.GetFileName(file);
                 if (name.StartsWith('.') || name.EndsWith('~')) continue; // editor backups and dotfiles
                 var relative = Path.GetRelativePath(siteFolder, file).Replace('\\', '/');
-                files.Add(new InputFile(relative, File.ReadAllBytes(file)));
+                var size = new FileInfo(file).Length;
+                files.Add(size > InputFile.MaxBytes
+                    ? new InputFile(relative, []) { TooLargeSize = size }
+                    : new InputFile(relative, File.ReadAllBytes(file)));
             }
         }
         return new SiteInput(files);

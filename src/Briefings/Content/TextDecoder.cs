@@ -13,6 +13,12 @@ public static class TextDecoder
 
     public static SourceText? Decode(InputFile file, DiagnosticBag diagnostics)
     {
+        if (file.TooLargeSize is { } size)
+        {
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileStart(file.Path),
+                $"this file is {size / (1024 * 1024):N0} MiB, more than the {InputFile.MaxBytes / (1024 * 1024)} MiB a site file may have");
+            return null;
+        }
         var bytes = file.Bytes.AsSpan();
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
 

@@ -5,6 +5,7 @@ public static class DiagnosticCodes
 {
     public const string NotUtf8 = "ENC001";
     public const string EmptyFile = "ENC002";
+    public const string FileTooLarge = "ENC003";
 
     public const string YamlSyntax = "YAML001";
     public const string YamlDuplicateKey = "YAML002";

@@ -14,6 +14,8 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, IReadOnlyList<IBodyP
         var document = body.Format == BodyFormat.Markdown
             ? Markdig.Markdown.Parse(body.Text, pipeline)
             : PlainTextDocument.Create(body.Text);
+        // Sites that turn raw HTML off do not trust their bodies: no javascript: or data: links either.
+        if (!context.Site.Config.Markdown.RawHtml) MetadataMarkdown.RemoveUnsafeLinks(document);
         foreach (var pass in passes) pass.Apply(document, context);
 
         using var writer = new StringWriter();

@@ -20,16 +20,7 @@ public sealed class MetadataMarkdown
     public string ToHtml(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !IsSafe(l.Url)).ToList())
-        {
-            // Keep the words, drop the link.
-            foreach (var child in link.ToList())
-            {
-                child.Remove();
-                link.InsertBefore(child);
-            }
-            link.Remove();
-        }
+        RemoveUnsafeLinks(document);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -37,6 +28,24 @@ public sealed class MetadataMarkdown
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>Replaces each link or image whose address is not <see cref="IsSafe"/> by its words.</summary>
+    public static void RemoveUnsafeLinks(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !IsSafe(l.Url)).ToList())
+        {
+            foreach (var child in link.ToList())
+            {
+                child.Remove();
+                link.InsertBefore(child);
+            }
+            link.Remove();
+        }
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(l => !l.IsEmail && !IsSafe(l.Url)).ToList())
+        {
+            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+        }
     }
 
     /// <summary>http, https and mailto addresses, and relative ones (fragments, paths); no other scheme.</summary>

@@ -16,12 +16,14 @@ public static class BriefingParser
         {
             var text = TextDecoder.Decode(markdownFile, diagnostics);
             if (text is null) return null;
+            if (text.Text.Trim().Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.EmptyFile, text.Start, "empty file: a briefing needs front matter ('---', title: …, date: …, '---') and a text");
+                return null;
+            }
             if (FrontMatter.Find(text.Text) is not { } frontMatter)
             {
-                diagnostics.Error(DiagnosticCodes.MissingFrontMatter, text.Start,
-                    text.Text.Trim().Length == 0
-                        ? "empty file: a briefing needs front matter ('---', title: …, date: …, '---') and a text"
-                        : "a Markdown briefing must open with YAML front matter between two '---' lines");
+                diagnostics.Error(DiagnosticCodes.MissingFrontMatter, text.Start, "a Markdown briefing must open with YAML front matter between two '---' lines");
                 return null;
             }
             var metadata = YamlLoader.Load(text, diagnostics, frontMatter.YamlStart, frontMatter.YamlLength);
@@ -46,12 +48,13 @@ public static class BriefingParser
     {
         if (root is not YamlMapping mapping)
         {
-            if (root is null)
+            if (root is null && !diagnostics.HasErrorsIn(file.Path))
             {
-                if (!diagnostics.HasErrorsIn(file.Path))
-                    diagnostics.Error(DiagnosticCodes.MissingKey, file.LocationOf(metadataStart), "no metadata: a briefing needs at least 'title' and 'date'");
+                var empty = file.Text.Trim().Length == 0;
+                diagnostics.Error(empty ? DiagnosticCodes.EmptyFile : DiagnosticCodes.MissingKey, file.LocationOf(metadataStart),
+                    empty ? "empty file: the metadata needs at least 'title' and 'date'" : "no metadata: a briefing needs at least 'title' and 'date'");
             }
-            else
+            else if (root is not null)
             {
                 diagnostics.Error(DiagnosticCodes.WrongType, file.LocationOf(root.Offset), $"metadata must be a map of 'key: value' lines, not {root.Kind}");
             }

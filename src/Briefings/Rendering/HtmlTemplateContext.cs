@@ -25,7 +25,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         Translations = translations;
         StrictVariables = true;
         LoopLimit = 0; // the index lists every briefing; Scriban's default stops at 1,000
-        EnableRelaxedMemberAccess = true;
+        EnableRelaxedMemberAccess = false; // a misspelt member (briefing.titel) is an error, not an empty string
     }
 
     /// <summary>Scriban's built-ins, with <c>include</c> returning markup so that partials are not escaped twice.</summary>

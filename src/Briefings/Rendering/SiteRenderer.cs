@@ -33,6 +33,9 @@ public sealed class SiteRenderer
     private readonly ScriptObject _functions;
     private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();
 
+    /// <summary>Runtime template errors by place and message, with the pages they broke: one diagnostic each, not one per page.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SourceLocation At, string Message), List<string>> _templateErrors = new();
+
     public SiteRenderer(SiteModel site, Theme theme, DiagnosticBag diagnostics)
     {
         _site = site;
@@ -65,8 +68,9 @@ public sealed class SiteRenderer
     {
         Parallel.ForEach(Pages, page =>
         {
-            if (Render(page) is { } html) output.Write(page.Path, Encoding.UTF8.GetBytes(html));
+            if (RenderCore(page) is { } html) output.Write(page.Path, Encoding.UTF8.GetBytes(html));
         });
+        ReportTemplateErrors();
         output.Write(SitePaths.TimelineJson, TimelineJsonExporter.Export(_site, _views, _theme.Translations));
         foreach (var asset in _theme.Assets)
         {
@@ -75,8 +79,15 @@ public sealed class SiteRenderer
         }
     }
 
-    /// <summary>Renders one page to HTML, or reports why it could not and returns null.</summary>
+    /// <summary>Renders one page alone (after a change to it) to HTML, or reports why it could not and returns null.</summary>
     public string? Render(PageSpec page)
+    {
+        var html = RenderCore(page);
+        ReportTemplateErrors();
+        return html;
+    }
+
+    private string? RenderCore(PageSpec page)
     {
         var template = Require(page.Template);
         var layout = Require(LayoutTemplate);
@@ -102,10 +113,21 @@ public sealed class SiteRenderer
         }
         catch (ScriptRuntimeException e)
         {
-            _diagnostics.Error(DiagnosticCodes.TemplateRuntime, _templates.Locate(e.Span),
-                $"{e.OriginalMessage} (while rendering {page.Path})");
+            var pages = _templateErrors.GetOrAdd((_templates.Locate(e.Span), e.OriginalMessage.TrimEnd('.')), _ => []);
+            lock (pages) pages.Add(page.Path);
             return null;
         }
+    }
+
+    private void ReportTemplateErrors()
+    {
+        foreach (var ((at, message), pages) in _templateErrors)
+        {
+            pages.Sort(StringComparer.Ordinal);
+            var others = pages.Count > 1 ? $" and {pages.Count - 1} other page{(pages.Count > 2 ? "s" : "")}" : "";
+            _diagnostics.Error(DiagnosticCodes.TemplateRuntime, at, $"{message} (while rendering {pages[0]}{others})");
+        }
+        _templateErrors.Clear();
     }
 
     private Scriban.Template? Require(string name)

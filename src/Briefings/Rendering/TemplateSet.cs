@@ -21,10 +21,9 @@ public sealed class TemplateSet : ITemplateLoader
             var template = Template.Parse(source.Text, file.Name);
             if (template.HasErrors)
             {
-                foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
-                {
-                    diagnostics.Error(DiagnosticCodes.TemplateSyntax, At(source, message.Span), "template syntax error: " + message.Message);
-                }
+                // The first error only: the ones after it are mostly the parser losing its way.
+                var message = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
+                diagnostics.Error(DiagnosticCodes.TemplateSyntax, At(source, message.Span), "template syntax error: " + message.Message);
                 continue;
             }
             _templates[file.Name] = template;

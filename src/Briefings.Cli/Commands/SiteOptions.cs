@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Briefings.Configuration;
+
+namespace Briefings.Cli.Commands;
+
+/// <summary>The options <c>build</c> and <c>check</c> share, and how they turn into a site folder and <see cref="BuildOptions"/>.</summary>
+public sealed class SiteOptions
+{
+    public Option<DirectoryInfo> Source { get; } = new("--source", "-s") { Description = "The site folder, holding content/ and optionally templates/ (default: the current folder)" };
+
+    public Option<string> BaseUrl { get; } = new("--base-url") { Description = "The address the site is published at, for canonical links (overrides base_url)" };
+
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include briefings marked draft: true" };
+
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Source);
+        command.Options.Add(BaseUrl);
+        command.Options.Add(Drafts);
+        command.Options.Add(Strict);
+    }
+
+    public string SiteFolder(ParseResult parsed) => parsed.GetValue(Source)?.FullName ?? Directory.GetCurrentDirectory();
+
+    /// <summary>The build options, or null after printing why the command line is wrong.</summary>
+    public BuildOptions? BuildOptions(ParseResult parsed, TextWriter error)
+    {
+        Uri? url = null;
+        if (parsed.GetValue(BaseUrl) is { } text)
+        {
+            if (!text.EndsWith('/')) text += "/";
+            if (!Uri.TryCreate(text, UriKind.Absolute, out url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+            {
+                error.WriteLine($"error: --base-url must be an absolute http:// or https:// address, not '{parsed.GetValue(BaseUrl)}'");
+                return null;
+            }
+        }
+        return new BuildOptions(parsed.GetValue(Drafts), url);
+    }
+
+    /// <summary>Prints the diagnostics and says whether the build counts as failed.</summary>
+    public static bool Report(BuildResult result, bool strict, TextWriter error)
+    {
+        DiagnosticPrinter.Print(result.Diagnostics, error);
+        if (!result.Succeeded) return false;
+        if (strict && !result.SucceededStrictly)
+        {
+            error.WriteLine("warnings are errors with --strict");
+            return false;
+        }
+        return true;
+    }
+}

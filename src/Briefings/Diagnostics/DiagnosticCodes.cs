@@ -21,6 +21,7 @@ public static class DiagnosticCodes
     public const string MissingFrontMatter = "META005";
     public const string MissingSidecar = "META006";
     public const string OrphanSidecar = "META007";
+    public const string EmptyItem = "META008";
 
     public const string MissingSiteConfig = "SITE001";
     public const string DuplicateSlug = "SITE002";

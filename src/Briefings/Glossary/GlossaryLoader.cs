@@ -64,7 +64,7 @@ public static class GlossaryLoader
         reader.ReportUnknownKeys();
         if (term is null || definition is null) return null;
 
-        id ??= Slug.From(term);
+        id ??= Slug.FromOrHash(term, "term");
         if (!Slug.IsValid(id))
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue, idLocation,

@@ -68,11 +68,7 @@ public static class BriefingParser
         var language = LanguageTag.Read(reader, "language") ?? config.Language;
         var authors = reader.StringList("authors");
         var sourceReference = ReadSource(reader);
-        var tags = reader.StringList("tags").Select(t => new Tag(t, Slug.From(t))).ToList();
-        foreach (var tag in tags.Where(t => t.Slug.Length == 0))
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, reader.At(reader.Node("tags")!), $"tag '{tag.Name}' has no letter or digit to make a page address from");
-        }
+        var tags = reader.StringList("tags").Select(t => new Tag(t, Slug.FromOrHash(t, "tag"))).ToList();
         var draft = reader.Bool("draft") ?? false;
         var (slug, slugLocation) = ReadSlug(reader, name);
         var timeline = reader.List("timeline") is { } events
@@ -85,7 +81,7 @@ public static class BriefingParser
 
         if (title is null || date is null || slug is null) return null;
         return new Briefing(slug, title, date.Value, summary, language, authors, sourceReference,
-            tags.Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug).ToList(), draft, body,
+            tags.DistinctBy(t => t.Slug).ToList(), draft, body,
             extra ?? new Dictionary<string, object?>())
         {
             MetadataFile = file,

@@ -67,6 +67,7 @@ public sealed class MetadataReader(YamlMapping mapping, SourceText source, Diagn
         foreach (var item in sequence.Items)
         {
             if (item is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0) values.Add(scalar.Value.Trim());
+            else if (item is YamlScalar) diagnostics.Warning(DiagnosticCodes.EmptyItem, At(item), $"empty item in '{key}' ignored");
             else WrongType(key, item, "a list of texts", itemOfList: true);
         }
         return values;

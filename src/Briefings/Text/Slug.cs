@@ -30,6 +30,18 @@ public static class Slug
         return builder.ToString();
     }
 
+    /// <summary>
+    /// A slug even for text with no Latin or Cyrillic letter (<c>北京</c>, <c>😍</c>): the folded form when
+    /// there is one, else <paramref name="prefix"/> and a short hash of the text, stable from build to build.
+    /// </summary>
+    public static string FromOrHash(string text, string prefix)
+    {
+        var slug = From(text);
+        if (slug.Length > 0) return slug;
+        var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        return prefix + "-" + Convert.ToHexStringLower(hash.AsSpan(0, 4));
+    }
+
     /// <summary>True when <paramref name="slug"/> is already in slug form, as an explicit <c>slug:</c> must be.</summary>
     public static bool IsValid(string slug)
     {
@@ -60,6 +72,7 @@ public static class Slug
     // é → e, ﬁ → fi: the ASCII letters of a character's compatibility decomposition, if any.
     private static string Decompose(char c)
     {
+        if (char.IsSurrogate(c)) return ""; // half of an emoji or a broken pair: nothing to fold, and Normalize would throw
         var decomposed = c.ToString().Normalize(NormalizationForm.FormKD).ToLowerInvariant();
         return string.Concat(decomposed.Where(d => d is >= 'a' and <= 'z' or >= '0' and <= '9'));
     }

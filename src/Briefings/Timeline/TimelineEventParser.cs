@@ -35,8 +35,8 @@ public static class TimelineEventParser
         var id = reader.String("id");
         var summary = reader.String("summary");
         var place = reader.String("place");
-        var actors = reader.StringList("actors").Select(a => new Actor(a, Slug.From(a))).Where(a => a.Slug.Length > 0).DistinctBy(a => a.Slug).ToList();
-        var tags = reader.StringList("tags").Select(t => new Tag(t, Slug.From(t))).Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug).ToList();
+        var actors = reader.StringList("actors").Select(a => new Actor(a, Slug.FromOrHash(a, "actor"))).DistinctBy(a => a.Slug).ToList();
+        var tags = reader.StringList("tags").Select(t => new Tag(t, Slug.FromOrHash(t, "tag"))).DistinctBy(t => t.Slug).ToList();
         var sources = SourceLinks.Read(reader);
         var briefings = ReadBriefings(reader, owner);
         var idLocation = reader.Node("id") is { } idNode ? reader.At(idNode) : reader.Start;
@@ -45,7 +45,7 @@ public static class TimelineEventParser
         if (date is null || title is null) return null;
         if (id is null)
         {
-            id = Slug.From($"{date} {title}");
+            id = Slug.FromOrHash($"{date} {title}", "event");
         }
         else if (!Slug.IsValid(id))
         {

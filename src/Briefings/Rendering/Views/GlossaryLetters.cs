@@ -8,7 +8,8 @@ public static class GlossaryLetters
 {
     public static string Of(string term)
     {
-        var first = term.Normalize(NormalizationForm.FormD).FirstOrDefault(char.IsLetterOrDigit);
+        var first = term.FirstOrDefault(char.IsLetterOrDigit);
+        if (first > '\u007F') first = first.ToString().Normalize(NormalizationForm.FormD)[0]; // É → E (one BMP letter: never a broken pair)
         if (char.IsDigit(first)) return "0–9";
         if (!char.IsLetter(first)) return "#";
         // Latin letters fold as in slugs (Æ files under A, Œ under O); other scripts keep their own letters.

@@ -43,7 +43,18 @@ public static class BuildCommand
         var clock = Stopwatch.StartNew();
         var input = SiteReader.Read(site);
         using var writer = new AtomicSiteWriter(target);
-        var result = SiteBuilder.Build(input, options, writer.Sink);
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(input, options, writer.Sink);
+        }
+        catch (Exception e) when (WriteFailure(e) is { } failure)
+        {
+            // A full disk or a read-only folder is the machine's problem, not a bug: say so, keep the old site.
+            writer.Abort();
+            error.WriteLine($"error: could not write the site ({failure.Message}); {Path.GetRelativePath(Directory.GetCurrentDirectory(), target)} was left as it was");
+            return ExitCodes.ContentErrors;
+        }
         if (!SiteOptions.Report(result, strict, error))
         {
             writer.Abort();
@@ -55,4 +66,11 @@ public static class BuildCommand
         output.WriteLine($"built {result.PageCount} pages into {Path.GetRelativePath(Directory.GetCurrentDirectory(), target)} in {clock.ElapsedMilliseconds} ms");
         return ExitCodes.Success;
     }
+
+    private static Exception? WriteFailure(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.FirstOrDefault(i => i is IOException or UnauthorizedAccessException),
+        _ => null,
+    };
 }

@@ -5,6 +5,7 @@ public static class Suggestions
 {
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
+        if (word.Length < 3) return null; // one edit away from most short words: no useful guess
         var limit = Math.Max(1, word.Length / 3);
         string? best = null;
         var bestDistance = int.MaxValue;

@@ -38,6 +38,12 @@ public static class YamlLoader
             diagnostics.Error(e.Code, source.LocationOf(e.Offset), e.Message);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some malformed input (found by the fuzz tests).
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, source.LocationOf(Math.Max(start, reader.LastOffset)), "YAML syntax error: the document cannot be read from here on");
+            return null;
+        }
     }
 
     private static string CleanMessage(YamlException e)
@@ -59,6 +65,9 @@ public static class YamlLoader
     {
         private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
         private long _nodes;
+
+        /// <summary>Where the last event read starts: the best position for an error the parser gives none for.</summary>
+        public int LastOffset { get; private set; }
 
         public YamlNode? ReadStream(IParser parser, DiagnosticBag diagnostics)
         {
@@ -88,6 +97,7 @@ public static class YamlLoader
 
             YamlNode node;
             string? anchor = null;
+            if (parser.Current is { } current) LastOffset = Offset(current.Start);
             switch (parser.Current)
             {
                 case AnchorAlias alias:
@@ -119,9 +129,11 @@ public static class YamlLoader
                     node = ReadMapping(parser, mappingStart, depth, diagnostics);
                     break;
 
+                case null:
+                    throw new YamlException(Mark.Empty, Mark.Empty, "unexpected end of the document");
                 default:
-                    var current = parser.Current!;
-                    throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
+                    var unexpected = parser.Current;
+                    throw new YamlException(unexpected.Start, unexpected.End, $"unexpected {unexpected.GetType().Name}");
             }
 
             Count(1, parser.Current?.Start ?? Mark.Empty);

@@ -1,0 +1,108 @@
+using Briefings.Output;
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests.Hostile;
+
+/// <summary>A failed or interrupted build leaves the previous site byte for byte; nothing is written outside the output.</summary>
+public sealed class AtomicOutputTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>Lets a few files through, then fails as a full disk or a killed process would.</summary>
+    private sealed class FailingSink(IOutputSink inner, int allowed) : IOutputSink
+    {
+        private int _written;
+
+        public void Write(string path, ReadOnlySpan<byte> content)
+        {
+            if (Interlocked.Increment(ref _written) > allowed) throw new IOException("No space left on device");
+            inner.Write(path, content);
+        }
+    }
+
+    [Fact]
+    public void A_failure_in_the_middle_of_writing_leaves_the_previous_site_untouched()
+    {
+        var output = _temp.Combine("site", "_site");
+        _temp.Write("site/_site/index.html", "previous");
+        _temp.Write("site/_site/old/page.html", "previous page");
+
+        using (var writer = new AtomicSiteWriter(output))
+        {
+            var sink = new FailingSink(writer.Sink, allowed: 3);
+            Assert.ThrowsAny<Exception>(() =>
+                SiteBuilder.Build(TestSite.Input(("content/site.yml", TestSite.MinimalConfig),
+                    ("content/briefings/a.md", TestSite.Briefing("title: A\ndate: 2022-01-01"))), Configuration.BuildOptions.Default, sink));
+            // Disposing without Commit is what an exception unwinding the build does.
+        }
+
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal("previous page", File.ReadAllText(Path.Combine(output, "old", "page.html")));
+        Assert.Equal(["_site"], Directory.EnumerateFileSystemEntries(_temp.Combine("site")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_successful_build_replaces_the_whole_previous_site()
+    {
+        var output = _temp.Combine("site", "_site");
+        _temp.Write("site/_site/stale.html", "stale");
+        using (var writer = new AtomicSiteWriter(output))
+        {
+            writer.Sink.Write("index.html", "new"u8);
+            writer.Commit();
+        }
+        Assert.Equal(["index.html"], Directory.EnumerateFiles(output).Select(Path.GetFileName));
+        Assert.Equal(["_site"], Directory.EnumerateFileSystemEntries(_temp.Combine("site")).Select(Path.GetFileName));
+    }
+
+    [Theory]
+    [InlineData("../escape.html")]
+    [InlineData("a/../../escape.html")]
+    [InlineData("/tmp/escape.html")]
+    [InlineData("a\\..\\..\\escape.html")]
+    public void Nothing_is_written_outside_the_output_folder(string path)
+    {
+        using var writer = new AtomicSiteWriter(_temp.Combine("site", "_site"));
+        Assert.Throws<InvalidOperationException>(() => writer.Sink.Write(path, "x"u8));
+        Assert.False(File.Exists(_temp.Combine("site", "escape.html")));
+        Assert.False(File.Exists(_temp.Combine("escape.html")));
+    }
+
+    [Theory]
+    [InlineData("slug: ../../x")]
+    [InlineData("slug: /etc")]
+    [InlineData("tags: [\"../../etc\"]")]
+    public void Slugs_and_tags_never_make_paths_that_leave_the_output(string line)
+    {
+        var (result, output) = TestSite.Build(("content/briefings/a.md", TestSite.Briefing("title: A\ndate: 2022-01-01\n" + line)));
+        Assert.All(output.Files.Keys, p => Assert.True(OutputPath.IsSafe(p), p));
+        Assert.All(output.Files.Keys, p => Assert.DoesNotContain("..", p));
+        if (line.StartsWith("slug", StringComparison.Ordinal)) Assert.False(result.Succeeded);
+        else Assert.Contains("tags/etc/index.html", output.Files.Keys);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("content")]
+    [InlineData("templates")]
+    [InlineData("..")]
+    [InlineData("/")]
+    public void Refuses_output_folders_whose_replacement_would_destroy_the_site(string relative)
+    {
+        var site = _temp.Combine("site");
+        Directory.CreateDirectory(Path.Combine(site, "content"));
+        var output = relative.StartsWith('/') ? relative : Path.GetFullPath(Path.Combine(site, relative));
+        Assert.NotNull(OutputFolderPolicy.Check(site, output));
+    }
+
+    [Fact]
+    public void Accepts_ordinary_output_folders()
+    {
+        var site = _temp.Combine("site");
+        Assert.Null(OutputFolderPolicy.Check(site, Path.Combine(site, "_site")));
+        Assert.Null(OutputFolderPolicy.Check(site, _temp.Combine("public")));
+        Assert.NotNull(OutputFolderPolicy.Check(site, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)));
+    }
+}

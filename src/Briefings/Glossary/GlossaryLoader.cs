@@ -11,37 +11,8 @@ public static class GlossaryLoader
 {
     public const string Folder = "content/glossary";
 
-    public static IReadOnlyList<GlossaryTerm> Load(SiteInput input, DiagnosticBag diagnostics)
-    {
-        var terms = new List<GlossaryTerm>();
-        foreach (var file in input.Under(Folder))
-        {
-            if (!(file.Path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.Path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)))
-            {
-                diagnostics.Warning(DiagnosticCodes.UnsupportedFile, SourceLocation.FileStart(file.Path), "ignored: glossary files are .yml lists of terms");
-                continue;
-            }
-            var source = TextDecoder.Decode(file, diagnostics);
-            if (source is null) continue;
-            switch (YamlLoader.Load(source, diagnostics))
-            {
-                case YamlSequence list:
-                    foreach (var item in list.Items)
-                    {
-                        if (Parse(item, source, diagnostics) is { } term) terms.Add(term);
-                    }
-                    break;
-                case null when !diagnostics.HasErrorsIn(source.Path):
-                    diagnostics.Error(DiagnosticCodes.EmptyFile, source.Start, "empty glossary file: write a list of terms ('- term: …')");
-                    break;
-                case { } other:
-                    diagnostics.Error(DiagnosticCodes.WrongType, source.LocationOf(other.Offset),
-                        $"a glossary file must be a list of terms ('- term: …' items), not {other.Kind}");
-                    break;
-            }
-        }
-        return terms;
-    }
+    public static IReadOnlyList<GlossaryTerm> Load(SiteInput input, DiagnosticBag diagnostics) =>
+        YamlListFiles.Load(input, Folder, "glossary", "terms", "- term: …", Parse, diagnostics);
 
     public static GlossaryTerm? Parse(YamlNode node, SourceText file, DiagnosticBag diagnostics)
     {

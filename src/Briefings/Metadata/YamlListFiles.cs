@@ -1,0 +1,45 @@
+using Briefings.Content;
+using Briefings.Diagnostics;
+
+namespace Briefings.Metadata;
+
+/// <summary>Reads a content folder whose <c>.yml</c> files are each a list of items (timeline events, glossary terms).</summary>
+public static class YamlListFiles
+{
+    /// <param name="kind">How the files are called in messages: <c>timeline</c>, <c>glossary</c>.</param>
+    /// <param name="items">What a list holds: <c>events</c>, <c>terms</c>.</param>
+    /// <param name="example">The start of an item: <c>- date: …</c>.</param>
+    /// <param name="parse">Reads one item, reporting its own problems; null when it is unusable.</param>
+    public static IReadOnlyList<T> Load<T>(SiteInput input, string folder, string kind, string items, string example,
+        Func<YamlNode, SourceText, DiagnosticBag, T?> parse, DiagnosticBag diagnostics) where T : class
+    {
+        var result = new List<T>();
+        foreach (var file in input.Under(folder))
+        {
+            if (!(file.Path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.Path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnsupportedFile, SourceLocation.FileStart(file.Path), $"ignored: {kind} files are .yml lists of {items}");
+                continue;
+            }
+            var source = TextDecoder.Decode(file, diagnostics);
+            if (source is null) continue;
+            switch (YamlLoader.Load(source, diagnostics))
+            {
+                case YamlSequence list:
+                    foreach (var item in list.Items)
+                    {
+                        if (parse(item, source, diagnostics) is { } parsed) result.Add(parsed);
+                    }
+                    break;
+                case null when !diagnostics.HasErrorsIn(source.Path):
+                    diagnostics.Error(DiagnosticCodes.EmptyFile, source.Start, $"empty {kind} file: write a list of {items} ('{example}')");
+                    break;
+                case { } other:
+                    diagnostics.Error(DiagnosticCodes.WrongType, source.LocationOf(other.Offset),
+                        $"a {kind} file must be a list of {items} ('{example}' items), not {other.Kind}");
+                    break;
+            }
+        }
+        return result;
+    }
+}

@@ -1,4 +1,5 @@
 namespace Briefings.Rendering.Views;
 
 /// <param name="Path">The term's entry: <c>glossary/index.html#id</c>.</param>
-public sealed record TermLinkView(string Id, string Term, string Path);
+/// <param name="Url">Where mentions lists are shown (a briefing page), the link already made relative to that page.</param>
+public sealed record TermLinkView(string Id, string Term, string Path, string? Url = null);

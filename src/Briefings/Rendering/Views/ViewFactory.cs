@@ -80,8 +80,12 @@ public sealed class ViewFactory
     public IReadOnlyList<GlossaryLetterView> GlossaryLetters { get; }
 
     /// <summary>The glossary terms a briefing mentions, in order of first mention.</summary>
-    public IReadOnlyList<TermLinkView> TermsMentionedBy(Briefing briefing) =>
-        Mentions(briefing).Select(id => _terms[id]).Select(t => new TermLinkView(t.Id, t.Term, t.Path)).ToList();
+    /// <remarks>Each carries its URL relative to the briefing's page: one list per page, so no template call per link.</remarks>
+    public IReadOnlyList<TermLinkView> TermsMentionedBy(Briefing briefing)
+    {
+        var page = SitePaths.Briefing(briefing.Slug);
+        return Mentions(briefing).Select(id => _terms[id]).Select(t => new TermLinkView(t.Id, t.Term, t.Path, SitePaths.Relative(page, t.Path))).ToList();
+    }
 
     private IReadOnlyList<string> Mentions(Briefing briefing) => _bodies.GetValueOrDefault(briefing.Slug)?.Terms ?? [];
 

@@ -68,7 +68,8 @@ public sealed class ViewFactory
             t.SeeAlso.Select(r => glossary.Find(r.Slug)!).Select(s => new TermLinkView(s.Id, s.Term, SitePaths.GlossaryTerm(s.Id))).ToList(),
             t.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToList(),
             (citing.GetValueOrDefault(t.Id) ?? []).Take(GlossaryTermView.ListedBriefings)
-                .Select(b => _briefings[b.Slug]).Select(b => new BriefingLinkView(b.Title, b.Path, b.Language)).ToList(),
+                .Select(b => _briefings[b.Slug])
+                .Select(b => new BriefingLinkView(b.Title, b.Path, b.Language, SitePaths.Relative(SitePaths.Glossary, b.Path))).ToList(),
             citing.GetValueOrDefault(t.Id)?.Count ?? 0,
             SitePaths.GlossaryTerm(t.Id)), StringComparer.Ordinal);
         GlossaryTerms = glossary.Terms.Select(t => _terms[t.Id]).ToList();

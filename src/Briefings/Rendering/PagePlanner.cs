@@ -38,12 +38,12 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, Localization.
         yield return Timeline("timeline", SitePaths.Timeline, translations.Get(language, "timeline.title"), null, site.Timeline.Events);
         foreach (var (tag, events) in site.Timeline.ByTag)
         {
-            var facet = views.TimelineTags.First(f => f.Slug == tag.Slug);
+            var facet = views.TimelineTag(tag);
             yield return Timeline("timeline_tag", facet.Path, translations.Format(language, "timeline.tag_title", tag.Name), facet, events);
         }
         foreach (var (actor, events) in site.Timeline.ByActor)
         {
-            var facet = views.TimelineActors.First(f => f.Slug == actor.Slug);
+            var facet = views.TimelineActor(actor);
             yield return Timeline("timeline_actor", facet.Path, translations.Format(language, "timeline.actor_title", actor.Name), facet, events);
         }
 

@@ -15,6 +15,8 @@ public sealed class ViewFactory
     private readonly Dictionary<string, EventView> _events;
     private readonly Dictionary<string, GlossaryTermView> _terms;
     private readonly IReadOnlyDictionary<string, RenderedBody> _bodies;
+    private readonly Dictionary<string, FacetView> _timelineTags;
+    private readonly Dictionary<string, FacetView> _timelineActors;
 
     /// <param name="markdown">Renders the Markdown of event summaries and definitions to HTML.</param>
     /// <param name="bodies">The rendered bodies, by briefing slug: which terms each mentions.</param>
@@ -38,8 +40,8 @@ public sealed class ViewFactory
         var timeline = site.Timeline;
         TimelineTags = timeline.ByTag.Select(g => new FacetView(g.Tag.Name, g.Tag.Slug, SitePaths.TimelineTag(g.Tag.Slug), g.Events.Count)).ToList();
         TimelineActors = timeline.ByActor.Select(g => new FacetView(g.Actor.Name, g.Actor.Slug, SitePaths.TimelineActor(g.Actor.Slug), g.Events.Count)).ToList();
-        var tagFacets = TimelineTags.ToDictionary(f => f.Slug, StringComparer.Ordinal);
-        var actorFacets = TimelineActors.ToDictionary(f => f.Slug, StringComparer.Ordinal);
+        var tagFacets = _timelineTags = TimelineTags.ToDictionary(f => f.Slug, StringComparer.Ordinal);
+        var actorFacets = _timelineActors = TimelineActors.ToDictionary(f => f.Slug, StringComparer.Ordinal);
         _events = timeline.Events.ToDictionary(e => e.Id, e => new EventView(
             e.Id,
             e.Title,
@@ -99,6 +101,10 @@ public sealed class ViewFactory
     public IReadOnlyList<FacetView> TimelineActors { get; }
 
     public BriefingView Briefing(Briefing briefing) => _briefings[briefing.Slug];
+
+    public FacetView TimelineTag(Tag tag) => _timelineTags[tag.Slug];
+
+    public FacetView TimelineActor(Actor actor) => _timelineActors[actor.Slug];
 
     public TagView Tag(Tag tag) => _tags[tag.Slug];
 

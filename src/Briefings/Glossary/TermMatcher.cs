@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Briefings.Glossary;
 
@@ -11,7 +11,21 @@ namespace Briefings.Glossary;
 /// </summary>
 public sealed class TermMatcher
 {
-    private readonly Node _root;
+    // The trie, flattened: node n's edges are _edgeChars/_edgeTargets[_edgeStart[n] .. _edgeStart[n + 1]),
+    // sorted by character, and _terminals[n] the forms that end there. Arrays rather than a dictionary
+    // per node: a walk is a few array reads, and the whole trie is a handful of objects.
+    private readonly int[] _edgeStart;
+    private readonly char[] _edgeChars;
+    private readonly int[] _edgeTargets;
+    private readonly Terminal[]?[] _terminals;
+
+    // What the scan asks of every character, answered by one table read: can it start a form (most
+    // words start none and are passed over at once), and is it part of a word. The folding table is
+    // TermText's, held here so that the loops read instance fields only.
+    private const byte StartsForm = 1;
+    private const byte InWord = 2;
+    private readonly byte[] _classes = new byte[char.MaxValue + 1];
+    private readonly char[] _fold = TermText.FoldTable;
 
     public TermMatcher(IEnumerable<TermForm> forms)
     {
@@ -24,23 +38,61 @@ public sealed class TermMatcher
             foreach (var c in normalized) node = node.Child(TermText.Fold(c));
             node.Terminals.Add(new Terminal(form.TermId, form.Text, normalized, form.CaseSensitive));
         }
-        _root = root.Freeze();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (TermText.IsWordChar((char)c)) _classes[c] |= InWord;
+            if (root.HasChild(_fold[c])) _classes[c] |= StartsForm;
+        }
+
+        // Number the nodes breadth-first, then lay each node's edges out side by side.
+        var nodes = new List<Builder> { root };
+        for (var n = 0; n < nodes.Count; n++) nodes.AddRange(nodes[n].SortedChildren.Select(child => child.Node));
+        _edgeStart = new int[nodes.Count + 1];
+        _edgeChars = new char[nodes.Count - 1];
+        _edgeTargets = new int[nodes.Count - 1];
+        _terminals = new Terminal[]?[nodes.Count];
+        var edge = 0;
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            _edgeStart[n] = edge;
+            foreach (var (c, _) in nodes[n].SortedChildren)
+            {
+                _edgeChars[edge] = c;
+                _edgeTargets[edge] = edge + 1; // breadth-first: the k-th edge leads to node k + 1
+                edge++;
+            }
+            if (nodes[n].Terminals.Count > 0) _terminals[n] = [.. nodes[n].Terminals];
+        }
+        _edgeStart[nodes.Count] = edge;
     }
 
-    /// <summary>Every mention, left to right, never overlapping.</summary>
-    public IReadOnlyList<TermMatch> FindAll(string text)
+    /// <summary>Every mention in <paramref name="text"/>, left to right, never overlapping.</summary>
+    public IReadOnlyList<TermMatch> FindAll(string text) => FindAll(text, 0, text.Length);
+
+    /// <summary>
+    /// Every mention within <c>text[start..end)</c>, left to right, never overlapping, at offsets into
+    /// <paramref name="text"/>. The range's ends are word boundaries, whatever lies outside them.
+    /// </summary>
+    public IReadOnlyList<TermMatch> FindAll(string text, int start, int end)
     {
         var matches = new List<TermMatch>();
-        var i = 0;
-        while (i < text.Length)
+        FindAll(text, start, end, matches);
+        return matches;
+    }
+
+    /// <summary>As <see cref="FindAll(string, int, int)"/>, adding the mentions to <paramref name="matches"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the build's hottest loop: optimized from its first call
+    public void FindAll(string text, int start, int end, List<TermMatch> matches)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
+        var classes = _classes;
+        var i = start;
+        while (i < end)
         {
-            var wordStart = i == 0 || !TermText.IsWordChar(text[i - 1]);
-            if (!wordStart || char.IsWhiteSpace(text[i]))
-            {
-                i++;
-                continue;
-            }
-            if (Longest(text, i) is { } match)
+            // A form starts a word, and never with a space (forms are trimmed).
+            var candidate = (classes[text[i]] & StartsForm) != 0 && (i == start || (classes[text[i - 1]] & InWord) == 0);
+            if (candidate && Longest(text, i, end) is { } match)
             {
                 matches.Add(match);
                 i = match.Start + match.Length;
@@ -50,35 +102,54 @@ public sealed class TermMatcher
                 i++;
             }
         }
-        return matches;
     }
 
     /// <summary>The longest form starting at <paramref name="start"/> and ending on a word boundary.</summary>
-    private TermMatch? Longest(string text, int start)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private TermMatch? Longest(string text, int start, int end)
     {
         TermMatch? best = null;
-        var node = _root;
+        var fold = _fold;
+        var classes = _classes;
+        var node = 0;
         var i = start;
-        while (i < text.Length)
+        while (i < end)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
-                while (i < text.Length && char.IsWhiteSpace(text[i])) i++; // any run of spacing is one space
+                while (i < end && char.IsWhiteSpace(text[i])) i++; // any run of spacing is one space
                 c = ' ';
             }
             else
             {
                 i++;
             }
-            if (!node.Children.TryGetValue(TermText.Fold(c), out var next)) break;
-            node = next;
-            if (node.Terminals.Length > 0 && (i == text.Length || !TermText.IsWordChar(text[i])))
+            node = Child(node, fold[c]);
+            if (node < 0) break;
+            if (_terminals[node] is { } terminals && (i == end || (classes[text[i]] & InWord) == 0))
             {
-                if (Pick(node.Terminals, text, start, i) is { } terminal) best = new TermMatch(start, i - start, terminal.TermId, terminal.Form);
+                if (Pick(terminals, text, start, i) is { } terminal) best = new TermMatch(start, i - start, terminal.TermId, terminal.Form);
             }
         }
         return best;
+    }
+
+    /// <summary>The node reached from <paramref name="node"/> by <paramref name="c"/>, or -1.</summary>
+    private int Child(int node, char c)
+    {
+        var from = _edgeStart[node];
+        var count = _edgeStart[node + 1] - from;
+        if (count <= 8)
+        {
+            for (var e = from; e < from + count; e++)
+            {
+                if (_edgeChars[e] == c) return _edgeTargets[e];
+            }
+            return -1;
+        }
+        var index = Array.BinarySearch(_edgeChars, from, count, c);
+        return index >= 0 ? _edgeTargets[index] : -1;
     }
 
     /// <summary>Of the forms that fold to this text, a case-sensitive one that matches exactly, else a case-insensitive one.</summary>
@@ -134,24 +205,20 @@ public sealed class TermMatcher
 
     private sealed record Terminal(string TermId, string Form, string Normalized, bool CaseSensitive);
 
-    private sealed class Node(FrozenDictionary<char, Node> children, Terminal[] terminals)
-    {
-        public FrozenDictionary<char, Node> Children { get; } = children;
-        public Terminal[] Terminals { get; } = terminals;
-    }
-
     private sealed class Builder
     {
         private readonly Dictionary<char, Builder> _children = [];
 
         public List<Terminal> Terminals { get; } = [];
 
+        public IEnumerable<(char Char, Builder Node)> SortedChildren => _children.OrderBy(kv => kv.Key).Select(kv => (kv.Key, kv.Value));
+
+        public bool HasChild(char c) => _children.ContainsKey(c);
+
         public Builder Child(char c)
         {
             if (!_children.TryGetValue(c, out var child)) _children[c] = child = new Builder();
             return child;
         }
-
-        public Node Freeze() => new(_children.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Freeze()), [.. Terminals]);
     }
 }

@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using Briefings.Text;
 using Briefings.Configuration;
 using Briefings.Localization;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 
 namespace Briefings.Rendering;
 
@@ -47,6 +49,17 @@ public sealed class HtmlTemplateContext : TemplateContext
     public SiteConfig Site { get; }
 
     public Translations Translations { get; }
+
+    /// <summary>
+    /// Member accessors by type, for every page of every build. Scriban caches them per context, that is per
+    /// page, and making one reflects over the type and renames each member: for a view type that is done
+    /// once here, not once per page. Sound because every page uses Scriban's default member renamer and
+    /// no filter, and an accessor is read-only once made.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
+
+    protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
+        Accessors.TryGetValue(target.GetType(), out var accessor) ? accessor : Accessors.GetOrAdd(target.GetType(), base.GetMemberAccessorImpl(target) ?? NullAccessor.Default);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {

@@ -74,6 +74,18 @@ public sealed class TermMatcherTests
     public void Adjacent_mentions_are_all_found() => Assert.Equal(["OTSC=otsc", "OTSC=otsc", "traité=traite"], Find("OTSC OTSC,traité"));
 
     [Fact]
+    public void A_range_is_matched_in_place_with_its_ends_as_word_boundaries()
+    {
+        // A paragraph's text node is matched inside the whole body's source: offsets stay the source's,
+        // and letters just outside the node's range do not glue onto a form at its edge.
+        const string source = "xOTSC traité de l'Union et OTSCx";
+        var matches = Matcher.FindAll(source, 1, source.Length - 1);
+        Assert.Equal(["1:OTSC=otsc", "6:traité de l'Union=union", "27:OTSC=otsc"],
+            matches.Select(m => $"{m.Start}:{source.Substring(m.Start, m.Length)}={m.TermId}"));
+        Assert.Empty(Matcher.FindAll(source, 6, 9)); // "tra": no form fits inside the range
+    }
+
+    [Fact]
     public void Empty_text_and_empty_matcher_find_nothing()
     {
         Assert.Empty(Find(""));

@@ -16,8 +16,7 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
     public void Apply(MarkdownDocument document, BodyContext context)
     {
         if (shortDefinitions.Count == 0) return;
-        var excluded = context.Briefing.GlossaryExclude.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
-        var state = new State(context, excluded);
+        var state = new State(context);
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is HeadingBlock or CodeBlock or HtmlBlock || block.Inline is null) continue;
@@ -25,9 +24,10 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
         }
     }
 
+    /// <summary>Gathers runs of adjacent text nodes; a run ends at anything that is not text, and nested containers are visited alone.</summary>
     private void Visit(ContainerInline container, State state)
     {
-        var run = new List<Inline>();
+        var run = state.Run; // empty here: every run is flushed before a nested container is visited
         var insideRawTag = 0; // inside a raw <abbr> or <a> written by the author
         Inline? next;
         for (var inline = container.FirstChild; inline is not null; inline = next)
@@ -45,13 +45,13 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
                 case LinkInline or AutolinkInline or CodeInline or GlossaryLinkInline:
                     break;
                 case ContainerInline child when insideRawTag == 0:
-                    Flush(run, state);
+                    Flush(state);
                     Visit(child, state);
                     continue;
             }
-            Flush(run, state);
+            Flush(state);
         }
-        Flush(run, state);
+        Flush(state);
     }
 
     private static int RawTagDepth(string tag)
@@ -62,52 +62,86 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
         return 0;
     }
 
-    /// <summary>Matches one run of adjacent text nodes as a whole, so forms broken by a line still match.</summary>
-    private void Flush(List<Inline> run, State state)
+    /// <summary>
+    /// Matches one run of adjacent text nodes as a whole, so that forms broken by a line still match.
+    /// A paragraph's lines are usually slices of the body's own source with only the line breaks
+    /// between them; they are then matched where they lie, and only otherwise copied into one text.
+    /// </summary>
+    private void Flush(State state)
     {
+        var run = state.Run;
         if (run.Count == 0) return;
-        if (run is [LiteralInline single])
+        var starts = state.Starts(run.Count);
+        string text;
+        int start, end;
+        if (SourceRange(run, starts) is { } source)
         {
-            // The usual case, a paragraph's text in one node: no copy to build.
-            MatchAndWrap(run, [0], single.Content.ToString(), state);
-            return;
+            (text, start, end) = source;
         }
-        var text = new System.Text.StringBuilder();
-        var starts = new int[run.Count];
-        for (var i = 0; i < run.Count; i++)
+        else
         {
-            starts[i] = text.Length;
-            if (run[i] is LiteralInline literal) text.Append(literal.Content.AsSpan());
-            else text.Append(' ');
+            var builder = state.Text.Clear();
+            for (var i = 0; i < run.Count; i++)
+            {
+                starts[i] = builder.Length;
+                if (run[i] is LiteralInline literal) builder.Append(literal.Content.AsSpan());
+                else builder.Append(' ');
+            }
+            (text, start, end) = (builder.ToString(), 0, builder.Length);
         }
-        MatchAndWrap(run, starts, text.ToString(), state);
+
+        var matches = state.Matches;
+        matcher.FindAll(text, start, end, matches);
+        matches.RemoveAll(match => state.Excluded.Contains(match.TermId) || !state.Linked.Add(match.TermId));
+        // Wrap from the right so that splitting nodes does not move the offsets still to come.
+        for (var m = matches.Count - 1; m >= 0; m--) Wrap(run, starts, matches[m], state);
+        matches.Clear();
+        run.Clear();
     }
 
-    private void MatchAndWrap(List<Inline> run, int[] starts, string text, State state)
+    /// <summary>
+    /// When the run begins and ends with text, its text nodes all slice one source string, and only
+    /// spacing (a soft line break) lies between them: that string and the run's range in it, with
+    /// <paramref name="starts"/> filled in. Otherwise null.
+    /// </summary>
+    private static (string Text, int Start, int End)? SourceRange(List<Inline> run, int[] starts)
     {
-        List<TermMatch>? chosen = null;
-        foreach (var match in matcher.FindAll(text))
+        if (run[0] is not LiteralInline first || run[^1] is not LiteralInline last) return null;
+        var text = first.Content.Text;
+        var position = first.Content.Start; // where the next node may begin
+        for (var i = 0; i < run.Count; i++)
         {
-            if (state.Excluded.Contains(match.TermId) || !state.Linked.Add(match.TermId)) continue;
-            (chosen ??= []).Add(match);
+            if (run[i] is LiteralInline literal)
+            {
+                var content = literal.Content;
+                if (!ReferenceEquals(content.Text, text) || content.Start < position) return null;
+                for (var k = position; k < content.Start; k++)
+                {
+                    if (!char.IsWhiteSpace(text[k])) return null;
+                }
+                starts[i] = content.Start;
+                position = content.End + 1;
+            }
+            else
+            {
+                starts[i] = position; // a line break: the spacing up to the next line
+                position++;
+            }
         }
-        // Wrap from the right so that splitting nodes does not move the offsets still to come.
-        for (var m = (chosen?.Count ?? 0) - 1; m >= 0; m--) Wrap(run, starts, chosen![m], state);
-        run.Clear();
+        return (text, first.Content.Start, last.Content.End + 1);
     }
 
     private void Wrap(List<Inline> run, int[] starts, TermMatch match, State state)
     {
         var end = match.Start + match.Length;
-        var first = IndexAt(starts, match.Start);
-        var last = IndexAt(starts, end - 1);
+        var first = IndexAt(starts, run.Count, match.Start);
+        var last = IndexAt(starts, run.Count, end - 1);
         var firstNode = SplitBefore(run[first], match.Start - starts[first]);
         var lastNode = run[last] == run[first] && firstNode != run[first]
             ? SplitAfter(firstNode, end - match.Start)
             : SplitAfter(run[last], end - starts[last]);
 
-        var href = SitePaths.Relative(SitePaths.Briefing(state.Context.Briefing.Slug), SitePaths.GlossaryTerm(match.TermId));
-        var link = new GlossaryLinkInline(match.TermId, href, shortDefinitions[match.TermId]);
+        var link = new GlossaryLinkInline(match.TermId, state.GlossaryPage + "#" + match.TermId, shortDefinitions[match.TermId]);
         firstNode.InsertBefore(link);
         var node = firstNode;
         while (node is not null)
@@ -121,9 +155,9 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
         state.Context.MentionedTerms.Add(match.TermId);
     }
 
-    private static int IndexAt(int[] starts, int offset)
+    private static int IndexAt(int[] starts, int count, int offset)
     {
-        var index = Array.BinarySearch(starts, offset);
+        var index = Array.BinarySearch(starts, 0, count, offset);
         return index >= 0 ? index : ~index - 1;
     }
 
@@ -149,8 +183,31 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
         return literal;
     }
 
-    private sealed record State(BodyContext Context, HashSet<string> Excluded)
+    /// <summary>One body's linking: what is linked so far, and buffers reused from run to run.</summary>
+    private sealed class State(BodyContext context)
     {
+        private int[] _starts = new int[16];
+
+        public BodyContext Context { get; } = context;
+
+        public HashSet<string> Excluded { get; } = context.Briefing.GlossaryExclude.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
+
         public HashSet<string> Linked { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The glossary page, relative to this briefing's page.</summary>
+        public string GlossaryPage { get; } = SitePaths.Relative(SitePaths.Briefing(context.Briefing.Slug), SitePaths.Glossary);
+
+        public List<Inline> Run { get; } = [];
+
+        public List<TermMatch> Matches { get; } = [];
+
+        public System.Text.StringBuilder Text { get; } = new();
+
+        /// <summary>A buffer for the run nodes' offsets, at least <paramref name="count"/> long.</summary>
+        public int[] Starts(int count)
+        {
+            if (_starts.Length < count) _starts = new int[Math.Max(count, 2 * _starts.Length)];
+            return _starts;
+        }
     }
 }

@@ -21,6 +21,22 @@ public sealed class GlossaryTests
     }
 
     [Fact]
+    public void A_term_lists_its_latest_citing_briefings_then_how_many_more_with_foreign_ones_marked()
+    {
+        // Twelve briefings cite the term, one a day; the page lists the ten latest, newest first.
+        var briefings = Enumerable.Range(1, 12).Select(day => ($"content/briefings/b{day:00}.md",
+            TestSite.Briefing($"title: B{day:00}\ndate: 2022-01-{day:00}" + (day == 12 ? "\nlanguage: en" : ""), "Le zèbre."))).ToArray();
+        var (result, output) = TestSite.Build([.. briefings, ("content/glossary/g.yml", "- term: zèbre\n  definition: D.\n")]);
+        Assert.True(result.Succeeded, string.Join('\n', TestSite.Printed(result)));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(output.Text("glossary/index.html"));
+        var cited = page.QuerySelector("#zebre .cited-in")!;
+        Assert.Equal(Enumerable.Range(3, 10).Reverse().Select(day => $"B{day:00}"), cited.QuerySelectorAll("li a").Select(a => a.TextContent));
+        Assert.Equal(["en"], cited.QuerySelectorAll("a[lang]").Select(a => a.GetAttribute("lang")));
+        Assert.Equal("B12", cited.QuerySelector("a[lang]")!.TextContent);
+        Assert.EndsWith("et 2 autres", cited.TextContent.Trim());
+    }
+
+    [Fact]
     public void Linking_can_be_turned_off_for_the_whole_site()
     {
         var (result, output) = TestSite.Build(("content/site.yml", "title: T\nlanguage: fr\nglossary:\n  auto_link: false\n"), Briefing,

@@ -18,4 +18,7 @@ public sealed record GlossaryTermView(
 {
     /// <summary>How many of the latest citing briefings the glossary page lists under each term.</summary>
     public const int ListedBriefings = 10;
+
+    /// <summary>How many citing briefings are not listed.</summary>
+    public int MoreBriefings => BriefingCount - Briefings.Count;
 }

@@ -71,7 +71,8 @@ public sealed class ViewFactory
             t.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToList(),
             (citing.GetValueOrDefault(t.Id) ?? []).Take(GlossaryTermView.ListedBriefings)
                 .Select(b => _briefings[b.Slug])
-                .Select(b => new BriefingLinkView(b.Title, b.Path, b.Language, SitePaths.Relative(SitePaths.Glossary, b.Path))).ToList(),
+                .Select(b => new BriefingLinkView(b.Title, b.Path, b.Language, SitePaths.Relative(SitePaths.Glossary, b.Path),
+                    b.Language == config.Language ? null : b.Language)).ToList(),
             citing.GetValueOrDefault(t.Id)?.Count ?? 0,
             SitePaths.GlossaryTerm(t.Id)), StringComparer.Ordinal);
         GlossaryTerms = glossary.Terms.Select(t => _terms[t.Id]).ToList();

@@ -1,6 +1,5 @@
 using Briefings.Model;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 
 namespace Briefings.Markdown;
@@ -18,11 +17,7 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, IReadOnlyList<IBodyP
         if (!context.Site.Config.Markdown.RawHtml) MetadataMarkdown.RemoveUnsafeLinks(document);
         foreach (var pass in passes) pass.Apply(document, context);
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return new RenderedBody(writer.ToString(), context.MentionedTerms);
+        // A renderer from the pipeline's pool (its buffer kept warm), not a new one set up per body.
+        return new RenderedBody(Markdig.Markdown.ToHtml(document, pipeline), context.MentionedTerms);
     }
 }

@@ -1,6 +1,5 @@
 using Briefings.Configuration;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -21,13 +20,7 @@ public sealed class MetadataMarkdown
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         RemoveUnsafeLinks(document);
-
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        return Markdig.Markdown.ToHtml(document, _pipeline); // a renderer from the pipeline's pool, not a new one set up per text
     }
 
     /// <summary>Replaces each link or image whose address is not <see cref="IsSafe"/> by its words.</summary>

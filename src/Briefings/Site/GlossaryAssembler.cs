@@ -49,9 +49,12 @@ public static class GlossaryAssembler
 
     private static void ReportConflicts(IEnumerable<GlossaryTerm> terms, DiagnosticBag diagnostics)
     {
-        var located = terms.SelectMany(t => t.Forms.Select(f => (Form: new TermForm(f.Text, t.Id, f.CaseSensitive), f.Location))).ToList();
-        var where = located.ToDictionary(x => x.Form, x => x.Location);
-        foreach (var (first, second) in TermMatcher.FindConflicts(located.Select(x => x.Form)))
+        var where = new Dictionary<TermForm, SourceLocation>();
+        foreach (var term in terms)
+        {
+            foreach (var (text, caseSensitive, location) in term.Forms) where[new TermForm(text, term.Id, caseSensitive)] = location;
+        }
+        foreach (var (first, second) in TermMatcher.FindConflicts(where.Keys))
         {
             var (a, b) = Compare(where[first], where[second]) <= 0 ? (first, second) : (second, first);
             diagnostics.Error(DiagnosticCodes.DuplicateForm, where[b],

@@ -37,6 +37,15 @@ public sealed class GlossaryTests
     }
 
     [Fact]
+    public void A_term_may_repeat_its_own_form_among_its_aliases()
+    {
+        // Once an internal error: the same form of the same term was counted twice.
+        var (result, output) = TestSite.Build(Briefing, ("content/glossary/g.yml", "- term: zèbre\n  aliases: [zèbre, Zèbre]\n  definition: D.\n"));
+        Assert.True(result.Succeeded, string.Join('\n', TestSite.Printed(result)));
+        Assert.Contains("href=\"../../glossary/index.html#zebre\"", output.Text("briefings/b/index.html"));
+    }
+
+    [Fact]
     public void Linking_can_be_turned_off_for_the_whole_site()
     {
         var (result, output) = TestSite.Build(("content/site.yml", "title: T\nlanguage: fr\nglossary:\n  auto_link: false\n"), Briefing,

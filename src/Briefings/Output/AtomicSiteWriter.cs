@@ -15,9 +15,47 @@ public sealed class AtomicSiteWriter : IDisposable
         _output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(_output)!;
         Directory.CreateDirectory(parent);
-        _staging = Path.Combine(parent, $".{Path.GetFileName(_output)}.staging-{Guid.NewGuid():N}");
+        var prefix = $".{Path.GetFileName(_output)}.staging-";
+        RemoveLeftovers(parent, prefix);
+        _staging = Path.Combine(parent, $"{prefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_staging);
         Sink = new DirectoryOutput(_staging);
+    }
+
+    /// <summary>
+    /// Deletes the staging folders that builds killed midway left beside the output. The name holds the
+    /// process id of its build, so a folder whose build still runs (another build, right now) is left
+    /// alone. A killed build's previous site (<c>.previous</c>) is only deleted when the output exists,
+    /// so a kill between the two renames of <see cref="Commit"/> never loses both sites.
+    /// </summary>
+    private void RemoveLeftovers(string parent, string prefix)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
+        {
+            var name = Path.GetFileName(folder).AsSpan(prefix.Length);
+            var dash = name.IndexOf('-');
+            if (dash <= 0 || !int.TryParse(name[..dash], out var processId) || IsRunning(processId)) continue;
+            if (name.EndsWith(".previous") && !Directory.Exists(_output)) continue;
+            TryDelete(folder);
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        if (processId == Environment.ProcessId) return true;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false; // no such process
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     public IOutputSink Sink { get; }
@@ -65,7 +103,7 @@ public sealed class AtomicSiteWriter : IDisposable
         }
         catch (IOException)
         {
-            // A leftover hidden folder is harmless; the next build uses a new name.
+            // A leftover hidden folder is harmless; the next build tries again.
         }
         catch (UnauthorizedAccessException)
         {

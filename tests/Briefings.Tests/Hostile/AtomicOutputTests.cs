@@ -57,6 +57,48 @@ public sealed class AtomicOutputTests : IDisposable
         Assert.Equal(["_site"], Directory.EnumerateFileSystemEntries(_temp.Combine("site")).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void A_build_removes_what_killed_builds_left_and_spares_builds_still_running()
+    {
+        var output = _temp.Combine("site", "_site");
+        _temp.Write("site/_site/index.html", "previous");
+        var dead = DeadProcessId();
+        _temp.Write($"site/._site.staging-{dead}-0123/index.html", "half a site");
+        _temp.Write($"site/._site.staging-{dead}-0456.previous/index.html", "an older site");
+        _temp.Write($"site/._site.staging-{Environment.ProcessId}-0789/index.html", "a build running now");
+        _temp.Write("site/._site.staging-notes/keep.txt", "not a name builds make");
+
+        using (var writer = new AtomicSiteWriter(output))
+        {
+            writer.Sink.Write("index.html", "new"u8);
+            writer.Commit();
+        }
+
+        string[] kept = ["._site.staging-notes", $"._site.staging-{Environment.ProcessId}-0789", "_site"];
+        Assert.Equal(kept.Order(StringComparer.Ordinal),
+            Directory.EnumerateDirectories(_temp.Combine("site")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_previous_site_left_by_a_build_killed_between_its_renames_is_kept_while_the_output_is_missing()
+    {
+        var output = _temp.Combine("site", "_site");
+        var left = $"site/._site.staging-{DeadProcessId()}-0456.previous/index.html";
+        _temp.Write(left, "the only copy of the site");
+        using (new AtomicSiteWriter(output))
+        {
+        }
+        Assert.Equal("the only copy of the site", File.ReadAllText(_temp.Combine(left.Split('/'))));
+    }
+
+    /// <summary>The id of a process that has exited.</summary>
+    private static int DeadProcessId()
+    {
+        using var process = System.Diagnostics.Process.Start("true")!;
+        process.WaitForExit();
+        return process.Id;
+    }
+
     [Theory]
     [InlineData("../escape.html")]
     [InlineData("a/../../escape.html")]

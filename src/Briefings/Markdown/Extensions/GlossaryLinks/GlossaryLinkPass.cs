@@ -92,9 +92,13 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
 
         var matches = state.Matches;
         matcher.FindAll(text, start, end, matches);
-        matches.RemoveAll(match => state.Excluded.Contains(match.TermId) || !state.Linked.Add(match.TermId));
+        var linked = 0; // the first mention of each term not excluded, in place at the front
+        for (var m = 0; m < matches.Count; m++)
+        {
+            if (!state.Excluded.Contains(matches[m].TermId) && state.Linked.Add(matches[m].TermId)) matches[linked++] = matches[m];
+        }
         // Wrap from the right so that splitting nodes does not move the offsets still to come.
-        for (var m = matches.Count - 1; m >= 0; m--) Wrap(run, starts, matches[m], state);
+        for (var m = linked - 1; m >= 0; m--) Wrap(run, starts, matches[m], state);
         matches.Clear();
         run.Clear();
     }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Briefings.Configuration;
-using Briefings.Content;
 using Briefings.Output;
 
 namespace Briefings.Cli.Commands;
@@ -29,48 +28,24 @@ public static class BuildCommand
 
     public static int Run(string site, string target, BuildOptions options, bool strict, TextWriter output, TextWriter error)
     {
-        if (!Directory.Exists(site))
-        {
-            error.WriteLine($"error: the site folder '{site}' does not exist");
-            return ExitCodes.Usage;
-        }
-        if (OutputFolderPolicy.Check(site, target) is { } refusal)
-        {
-            error.WriteLine($"error: {refusal}; choose another --output");
-            return ExitCodes.Usage;
-        }
-
         var clock = Stopwatch.StartNew();
-        var input = SiteReader.Read(site);
-        using var writer = new AtomicSiteWriter(target);
-        BuildResult result;
-        try
+        var result = FolderBuild.Run(site, target, options, strict);
+        var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), target);
+        if (result.Build is { } build) SiteOptions.Report(build, strict, error);
+        switch (result.Outcome)
         {
-            result = SiteBuilder.Build(input, options, writer.Sink);
+            case FolderBuildOutcome.Refused:
+                error.WriteLine($"error: {result.Message}");
+                return ExitCodes.Usage;
+            case FolderBuildOutcome.WriteFailed:
+                error.WriteLine($"error: {result.Message}; {shown} was left as it was");
+                return ExitCodes.ContentErrors;
+            case FolderBuildOutcome.Failed:
+                error.WriteLine($"build failed; {shown} was left as it was");
+                return ExitCodes.ContentErrors;
+            default:
+                output.WriteLine($"built {result.Build!.PageCount} pages into {shown} in {clock.ElapsedMilliseconds} ms");
+                return ExitCodes.Success;
         }
-        catch (Exception e) when (WriteFailure(e) is { } failure)
-        {
-            // A full disk or a read-only folder is the machine's problem, not a bug: say so, keep the old site.
-            writer.Abort();
-            error.WriteLine($"error: could not write the site ({failure.Message}); {Path.GetRelativePath(Directory.GetCurrentDirectory(), target)} was left as it was");
-            return ExitCodes.ContentErrors;
-        }
-        if (!SiteOptions.Report(result, strict, error))
-        {
-            writer.Abort();
-            error.WriteLine($"build failed; {Path.GetRelativePath(Directory.GetCurrentDirectory(), target)} was left as it was");
-            return ExitCodes.ContentErrors;
-        }
-
-        writer.Commit();
-        output.WriteLine($"built {result.PageCount} pages into {Path.GetRelativePath(Directory.GetCurrentDirectory(), target)} in {clock.ElapsedMilliseconds} ms");
-        return ExitCodes.Success;
     }
-
-    private static Exception? WriteFailure(Exception e) => e switch
-    {
-        IOException or UnauthorizedAccessException => e,
-        AggregateException aggregate => aggregate.Flatten().InnerExceptions.FirstOrDefault(i => i is IOException or UnauthorizedAccessException),
-        _ => null,
-    };
 }

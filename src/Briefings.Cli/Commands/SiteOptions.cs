@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefings.Configuration;
+using Briefings.Pipeline;
 
 namespace Briefings.Cli.Commands;
 

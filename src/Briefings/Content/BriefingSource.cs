@@ -1,4 +1,9 @@
 namespace Briefings.Content;
 
 /// <summary>The file or pair of files that make one briefing: a .md, or a .txt with its .yml sidecar.</summary>
-public sealed record BriefingSource(string Name, InputFile? Markdown, InputFile? Text, InputFile? Sidecar);
+public sealed record BriefingSource(string Name, InputFile? Markdown, InputFile? Text, InputFile? Sidecar)
+{
+    /// <summary>A hash of every file of the briefing, with their paths: equal inputs parse alike.</summary>
+    public string Fingerprint => Briefings.Text.Fingerprint.Of(string.Join('\n',
+        new[] { Markdown, Text, Sidecar }.OfType<InputFile>().Select(f => $"{f.Path}\n{f.Fingerprint}")));
+}

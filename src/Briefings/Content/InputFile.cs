@@ -10,5 +10,8 @@ public sealed record InputFile(string Path, byte[] Bytes)
     /// <summary>Set when the file was too large to read; <see cref="Bytes"/> is then empty.</summary>
     public long? TooLargeSize { get; init; }
 
+    /// <summary>A hash of the bytes, computed on demand: what a cache keys this file's results on.</summary>
+    public string Fingerprint => Text.Fingerprint.Of(Bytes);
+
     public static InputFile FromText(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
 }

@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public const string DuplicateId = "SITE005";
     public const string UnknownReference = "SITE006";
     public const string DuplicateForm = "SITE007";
+    public const string DraftReference = "SITE008";
 
     public const string TemplateSyntax = "TPL001";
     public const string TemplateRuntime = "TPL002";

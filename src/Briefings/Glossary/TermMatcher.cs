@@ -24,11 +24,22 @@ public sealed class TermMatcher
     // TermText's, held here so that the loops read instance fields only.
     private const byte StartsForm = 1;
     private const byte InWord = 2;
-    private readonly byte[] _classes = new byte[char.MaxValue + 1];
+    private readonly byte[] _classes;
     private readonly char[] _fold = TermText.FoldTable;
 
-    public TermMatcher(IEnumerable<TermForm> forms)
+    private TermMatcher(int[] edgeStart, char[] edgeChars, int[] edgeTargets, Terminal[]?[] terminals, byte[] classes)
     {
+        _edgeStart = edgeStart;
+        _edgeChars = edgeChars;
+        _edgeTargets = edgeTargets;
+        _terminals = terminals;
+        _classes = classes;
+    }
+
+    /// <summary>Builds the trie of every form, once per build.</summary>
+    public static TermMatcher Build(IEnumerable<TermForm> forms)
+    {
+        var fold = TermText.FoldTable;
         var root = new Builder();
         foreach (var form in forms)
         {
@@ -38,32 +49,34 @@ public sealed class TermMatcher
             foreach (var c in normalized) node = node.Child(TermText.Fold(c));
             node.Terminals.Add(new Terminal(form.TermId, form.Text, normalized, form.CaseSensitive));
         }
+        var classes = new byte[char.MaxValue + 1];
         for (var c = 0; c <= char.MaxValue; c++)
         {
-            if (TermText.IsWordChar((char)c)) _classes[c] |= InWord;
-            if (root.HasChild(_fold[c])) _classes[c] |= StartsForm;
+            if (TermText.IsWordChar((char)c)) classes[c] |= InWord;
+            if (root.HasChild(fold[c])) classes[c] |= StartsForm;
         }
 
         // Number the nodes breadth-first, then lay each node's edges out side by side.
         var nodes = new List<Builder> { root };
         for (var n = 0; n < nodes.Count; n++) nodes.AddRange(nodes[n].SortedChildren.Select(child => child.Node));
-        _edgeStart = new int[nodes.Count + 1];
-        _edgeChars = new char[nodes.Count - 1];
-        _edgeTargets = new int[nodes.Count - 1];
-        _terminals = new Terminal[]?[nodes.Count];
+        var edgeStart = new int[nodes.Count + 1];
+        var edgeChars = new char[nodes.Count - 1];
+        var edgeTargets = new int[nodes.Count - 1];
+        var terminals = new Terminal[]?[nodes.Count];
         var edge = 0;
         for (var n = 0; n < nodes.Count; n++)
         {
-            _edgeStart[n] = edge;
+            edgeStart[n] = edge;
             foreach (var (c, _) in nodes[n].SortedChildren)
             {
-                _edgeChars[edge] = c;
-                _edgeTargets[edge] = edge + 1; // breadth-first: the k-th edge leads to node k + 1
+                edgeChars[edge] = c;
+                edgeTargets[edge] = edge + 1; // breadth-first: the k-th edge leads to node k + 1
                 edge++;
             }
-            if (nodes[n].Terminals.Count > 0) _terminals[n] = [.. nodes[n].Terminals];
+            if (nodes[n].Terminals.Count > 0) terminals[n] = [.. nodes[n].Terminals];
         }
-        _edgeStart[nodes.Count] = edge;
+        edgeStart[nodes.Count] = edge;
+        return new TermMatcher(edgeStart, edgeChars, edgeTargets, terminals, classes);
     }
 
     /// <summary>Every mention in <paramref name="text"/>, left to right, never overlapping.</summary>

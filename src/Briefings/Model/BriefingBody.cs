@@ -6,4 +6,7 @@ namespace Briefings.Model;
 public sealed record BriefingBody(BodyFormat Format, SourceText File, int Start)
 {
     public string Text => File.Text[Start..];
+
+    /// <summary>A hash of the format and the text, computed on demand (never stored, so never stale).</summary>
+    public string Fingerprint => Briefings.Text.Fingerprint.Of($"{Format}\n{File.Text.AsSpan(Start)}");
 }

@@ -2,19 +2,44 @@ using Briefings.Configuration;
 
 namespace Briefings.Model;
 
-/// <summary>The assembled site: every published briefing, newest first, the tags that group them, the timeline and the glossary.</summary>
+/// <summary>
+/// The assembled site: every published briefing (newest first) with its body, the timeline and the
+/// glossary. Every index (by slug, tags, mentions, backlinks) is derived from these on first use and
+/// never stored by a copy: <c>site with { Briefings = … }</c> starts with fresh indexes.
+/// </summary>
 public sealed record SiteModel(
     SiteConfig Config,
     IReadOnlyList<Briefing> Briefings,
-    IReadOnlyList<TagGroup> Tags,
+    IReadOnlyDictionary<string, AssembledBody> Bodies,
     SiteTimeline Timeline,
     SiteGlossary Glossary)
 {
-    private readonly Dictionary<string, Briefing> _bySlug = Briefings.ToDictionary(b => b.Slug, StringComparer.Ordinal);
-    private readonly Dictionary<string, Briefing> _byFileName = Briefings
-        .GroupBy(b => b.FileName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    private SiteIndexes? _indexes;
 
-    public Briefing? FindBriefing(string slug) => _bySlug.GetValueOrDefault(slug);
+    private SiteModel(SiteModel original)
+    {
+        Config = original.Config;
+        Briefings = original.Briefings;
+        Bodies = original.Bodies;
+        Timeline = original.Timeline;
+        Glossary = original.Glossary;
+    }
 
-    public Briefing? FindBriefingByFileName(string fileName) => _byFileName.GetValueOrDefault(fileName);
+    private SiteIndexes Indexes => LazyInitializer.EnsureInitialized(ref _indexes, () => SiteIndexes.Of(this));
+
+    /// <summary>Tags in the site language's alphabetical order, each with its briefings newest first.</summary>
+    public IReadOnlyList<TagGroup> Tags => Indexes.Tags;
+
+    public TagGroup? FindTag(string slug) => Indexes.TagsBySlug.GetValueOrDefault(slug);
+
+    public Briefing? FindBriefing(string slug) => Indexes.BySlug.GetValueOrDefault(slug);
+
+    /// <summary>The body of a published briefing, by slug.</summary>
+    public AssembledBody BodyOf(Briefing briefing) => Bodies[briefing.Slug];
+
+    /// <summary>The briefings that mention a glossary term, newest first.</summary>
+    public IReadOnlyList<Briefing> MentionsOf(string termId) => Indexes.Mentions.GetValueOrDefault(termId) ?? [];
+
+    /// <summary>The briefings whose bodies link to this one, newest first.</summary>
+    public IReadOnlyList<Briefing> LinksTo(string slug) => Indexes.Backlinks.GetValueOrDefault(slug) ?? [];
 }

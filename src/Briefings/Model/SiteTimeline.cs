@@ -1,13 +1,30 @@
+using Briefings.Localization;
+
 namespace Briefings.Model;
 
-/// <summary>Every published event in order, and the same events by briefing, tag and actor.</summary>
-public sealed record SiteTimeline(
-    IReadOnlyList<TimelineEvent> Events,
-    IReadOnlyDictionary<string, IReadOnlyList<TimelineEvent>> ByBriefing,
-    IReadOnlyList<(Tag Tag, IReadOnlyList<TimelineEvent> Events)> ByTag,
-    IReadOnlyList<(Actor Actor, IReadOnlyList<TimelineEvent> Events)> ByActor)
+/// <summary>Every published event in timeline order; the same events by briefing, tag and actor are derived on first use.</summary>
+/// <param name="Language">The site's language, whose alphabetical order sorts tags and actors.</param>
+public sealed record SiteTimeline(IReadOnlyList<TimelineEvent> Events, string Language)
 {
-    public static SiteTimeline Empty { get; } = new([], new Dictionary<string, IReadOnlyList<TimelineEvent>>(), [], []);
+    private TimelineIndexes? _indexes;
 
-    public IReadOnlyList<TimelineEvent> EventsFor(string briefingSlug) => ByBriefing.GetValueOrDefault(briefingSlug) ?? [];
+    private SiteTimeline(SiteTimeline original)
+    {
+        Events = original.Events;
+        Language = original.Language;
+    }
+
+    public static SiteTimeline Empty { get; } = new([], "en");
+
+    private TimelineIndexes Indexes => LazyInitializer.EnsureInitialized(ref _indexes, () => TimelineIndexes.Of(Events, Cultures.Collation(Language)));
+
+    public IReadOnlyList<(Tag Tag, IReadOnlyList<TimelineEvent> Events)> ByTag => Indexes.ByTag;
+
+    public IReadOnlyList<(Actor Actor, IReadOnlyList<TimelineEvent> Events)> ByActor => Indexes.ByActor;
+
+    public IReadOnlyList<TimelineEvent> EventsWithTag(string slug) => Indexes.ByTagSlug.GetValueOrDefault(slug) ?? [];
+
+    public IReadOnlyList<TimelineEvent> EventsWithActor(string slug) => Indexes.ByActorSlug.GetValueOrDefault(slug) ?? [];
+
+    public IReadOnlyList<TimelineEvent> EventsFor(string briefingSlug) => Indexes.ByBriefing.GetValueOrDefault(briefingSlug) ?? [];
 }

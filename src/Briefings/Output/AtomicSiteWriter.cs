@@ -10,16 +10,24 @@ public sealed class AtomicSiteWriter : IDisposable
     private readonly string _staging;
     private bool _done;
 
-    public AtomicSiteWriter(string outputFolder)
+    private AtomicSiteWriter(string output, string staging)
     {
-        _output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(_output)!;
+        _output = output;
+        _staging = staging;
+        Sink = new DirectoryOutput(staging);
+    }
+
+    /// <summary>Clears what killed builds left beside <paramref name="outputFolder"/>, then makes a new staging folder there.</summary>
+    public static AtomicSiteWriter Open(string outputFolder)
+    {
+        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
-        var prefix = $".{Path.GetFileName(_output)}.staging-";
-        RemoveLeftovers(parent, prefix);
-        _staging = Path.Combine(parent, $"{prefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(_staging);
-        Sink = new DirectoryOutput(_staging);
+        var prefix = $".{Path.GetFileName(output)}.staging-";
+        RemoveLeftovers(parent, prefix, output);
+        var staging = Path.Combine(parent, $"{prefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        return new AtomicSiteWriter(output, staging);
     }
 
     /// <summary>
@@ -28,14 +36,14 @@ public sealed class AtomicSiteWriter : IDisposable
     /// alone. A killed build's previous site (<c>.previous</c>) is only deleted when the output exists,
     /// so a kill between the two renames of <see cref="Commit"/> never loses both sites.
     /// </summary>
-    private void RemoveLeftovers(string parent, string prefix)
+    private static void RemoveLeftovers(string parent, string prefix, string output)
     {
         foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
         {
             var name = Path.GetFileName(folder).AsSpan(prefix.Length);
             var dash = name.IndexOf('-');
             if (dash <= 0 || !int.TryParse(name[..dash], out var processId) || IsRunning(processId)) continue;
-            if (name.EndsWith(".previous") && !Directory.Exists(_output)) continue;
+            if (name.EndsWith(".previous") && !Directory.Exists(output)) continue;
             TryDelete(folder);
         }
     }

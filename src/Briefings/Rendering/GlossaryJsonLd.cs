@@ -1,45 +1,54 @@
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Briefings.Model;
-using Briefings.Output;
+using Briefings.Rendering.Templates;
 using Briefings.Rendering.Views;
+using Briefings.Routing;
 
 namespace Briefings.Rendering;
 
 /// <summary>
-/// schema.org <c>DefinedTermSet</c> for the glossary page, so search engines know its terms. The
-/// serializer escapes &lt;, &gt; and &amp;, so no term can close the script element it sits in.
+/// schema.org <c>DefinedTermSet</c> for the glossary page, so search engines know its terms. The writer
+/// escapes &lt;, &gt; and &amp;, so no term can close the script element it sits in.
 /// </summary>
 public static class GlossaryJsonLd
 {
-    public static RawHtml Create(SiteModel site, ViewFactory views, string name)
+    private static readonly JsonWriterOptions Options = new() { Indented = true };
+
+    public static RawHtml Create(IReadOnlyList<GlossaryTermView> terms, Router router, string language, string name)
     {
-        string Url(string path) => site.Config.BaseUrl is { } baseUrl ? new Uri(baseUrl, path).ToString() : path;
-        var terms = new JsonArray();
-        foreach (var term in views.GlossaryTerms)
+        // Without base_url, ids stay root-relative paths: still unique, as JSON-LD needs.
+        string Url(string path) => router.Absolute(path) ?? path;
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            var json = new JsonObject
+            json.WriteStartObject();
+            json.WriteString("@context", "https://schema.org");
+            json.WriteString("@type", "DefinedTermSet");
+            json.WriteString("@id", Url(Router.Glossary));
+            json.WriteString("name", name);
+            json.WriteString("inLanguage", language);
+            json.WriteStartArray("hasDefinedTerm");
+            foreach (var term in terms)
             {
-                ["@type"] = "DefinedTerm",
-                ["@id"] = Url(term.Path),
-                ["name"] = term.Term,
-                ["description"] = term.ShortDefinition,
-                ["inDefinedTermSet"] = Url(SitePaths.Glossary),
-            };
-            var alternates = term.Aliases.Prepend(term.Abbreviation).OfType<string>().ToList();
-            if (alternates.Count > 0) json["alternateName"] = new JsonArray(alternates.Select(a => (JsonNode)a!).ToArray());
-            if (term.Abbreviation is { } abbreviation) json["termCode"] = abbreviation;
-            terms.Add(json);
+                json.WriteStartObject();
+                json.WriteString("@type", "DefinedTerm");
+                json.WriteString("@id", Url(term.Path));
+                json.WriteString("name", term.Term);
+                json.WriteString("description", term.ShortDefinition);
+                json.WriteString("inDefinedTermSet", Url(Router.Glossary));
+                var alternates = term.Aliases.Prepend(term.Abbreviation).OfType<string>().ToList();
+                if (alternates.Count > 0)
+                {
+                    json.WriteStartArray("alternateName");
+                    foreach (var alternate in alternates) json.WriteStringValue(alternate);
+                    json.WriteEndArray();
+                }
+                if (term.Abbreviation is { } abbreviation) json.WriteString("termCode", abbreviation);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
-        var set = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "DefinedTermSet",
-            ["@id"] = Url(SitePaths.Glossary),
-            ["name"] = name,
-            ["inLanguage"] = site.Config.Language,
-            ["hasDefinedTerm"] = terms,
-        };
-        return new RawHtml(set.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        return new RawHtml(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 }

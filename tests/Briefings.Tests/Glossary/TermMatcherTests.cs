@@ -5,7 +5,7 @@ namespace Briefings.Tests.Glossary;
 
 public sealed class TermMatcherTests
 {
-    private static readonly TermMatcher Matcher = new(
+    private static readonly TermMatcher Matcher = TermMatcher.Build(
     [
         new TermForm("Organisation du traité de sécurité collective", "otsc", false),
         new TermForm("OTSC", "otsc", true),
@@ -89,7 +89,7 @@ public sealed class TermMatcherTests
     public void Empty_text_and_empty_matcher_find_nothing()
     {
         Assert.Empty(Find(""));
-        Assert.Empty(new TermMatcher([]).FindAll("OTSC"));
+        Assert.Empty(TermMatcher.Build([]).FindAll("OTSC"));
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class TermMatcherTests
         Gen.Select(forms, text).Sample((fs, t) =>
         {
             var expected = Naive(t, fs);
-            var actual = new TermMatcher(fs).FindAll(t).Select(m => (m.Start, m.Length, m.TermId)).ToList();
+            var actual = TermMatcher.Build(fs).FindAll(t).Select(m => (m.Start, m.Length, m.TermId)).ToList();
             Assert.Equal(expected, actual);
         }, iter: 3000);
     }

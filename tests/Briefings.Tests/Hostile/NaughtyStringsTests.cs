@@ -38,7 +38,7 @@ public sealed class NaughtyStringsTests
             Assert.True(handlers.Count == 0, $"{path} has event handler attributes: {string.Join(", ", handlers)}");
             var scripted = document.QuerySelectorAll("[href], [src]")
                 .Select(e => (e.GetAttribute("href") ?? e.GetAttribute("src"))!.Trim())
-                .Where(u => !Markdown.MetadataMarkdown.IsSafe(u)).ToList();
+                .Where(u => !Routing.Urls.IsSafe(u)).ToList();
             Assert.True(scripted.Count == 0, $"{path} links to {string.Join(", ", scripted)}");
         }
     }

@@ -1,31 +1,38 @@
 using System.Text;
 using Briefings.Localization;
+using Briefings.Rendering.Templates;
+using Briefings.Rendering.Views;
 using Briefings.Text;
 using Briefings.Timeline;
-using Scriban;
+using Scriban.Runtime;
 
 namespace Briefings.Rendering.Functions;
 
 /// <summary>The <c>i18n</c> namespace: interface strings and dates in the page's language.</summary>
 public static class I18nFunctions
 {
-    /// <summary><c>{{ i18n.t "reading_time" 3 }}</c>: the theme string, with <c>{0}</c> replaced by the argument.</summary>
-    public static string T(TemplateContext context, string key, object? argument = null)
+    public static ScriptObject Create()
     {
-        var page = (HtmlTemplateContext)context;
-        return argument is null
-            ? page.Translations.Get(page.PageLanguage, key)
-            : page.Translations.Format(page.PageLanguage, key, argument);
+        var i18n = new ScriptObject();
+        // {{ i18n.t "reading_time" 3 }}: the theme string, with {0} replaced by the argument.
+        i18n.SetValue("t", new TemplateFunction("i18n.t", 1, 1, (page, args, caller) =>
+        {
+            var key = TemplateFunction.Argument<string>(args, 0, "i18n.t", caller, page);
+            return args.Count == 1 ? page.Translations.Get(page.PageLanguage, key) : page.Translations.Format(page.PageLanguage, key, args[1]);
+        }), readOnly: true);
+        // {{ i18n.date briefing.date }}: 1er avril 2022 on a French page.
+        i18n.SetValue("date", new TemplateFunction("i18n.date", 1, 0, (page, args, caller) =>
+            DateWording.Day(TemplateFunction.Argument<DateOnly>(args, 0, "i18n.date", caller, page), page.PageLanguage)), readOnly: true);
+        // {{ i18n.edtf event.date }}: the date in words, each known end in a <time datetime> as precise as it is known.
+        i18n.SetValue("edtf", new TemplateFunction("i18n.edtf", 1, 0, (page, args, caller) =>
+            Edtf(TemplateFunction.Argument<EventDateView>(args, 0, "i18n.edtf", caller, page).Date, page.PageLanguage)), readOnly: true);
+        return i18n;
     }
 
-    /// <summary><c>{{ i18n.date briefing.date }}</c>: <c>1er avril 2022</c> on a French page.</summary>
-    public static string Date(TemplateContext context, DateOnly date) => DateWording.Day(date, ((HtmlTemplateContext)context).PageLanguage);
-
-    /// <summary><c>{{ i18n.edtf event.date }}</c>: the date in words, each known end in a <c>&lt;time datetime&gt;</c>
-    /// as precise as it is known: <c>du &lt;time datetime="2022-04-01"&gt;1er&lt;/time&gt; au …</c>.</summary>
-    public static RawHtml Edtf(TemplateContext context, EdtfDate date)
+    /// <summary><c>du &lt;time datetime="2022-04-01"&gt;1er&lt;/time&gt; au …</c>.</summary>
+    public static RawHtml Edtf(EdtfDate date, string language)
     {
-        var phrase = EdtfWording.Phrase(date, ((HtmlTemplateContext)context).PageLanguage);
+        var phrase = EdtfWording.Phrase(date, language);
         var html = new StringBuilder(Html.Escape(phrase.Lead));
         if (phrase.StartText is { } start) html.Append(Time(date.Start!, start));
         html.Append(Html.Escape(phrase.Middle));

@@ -1,24 +1,20 @@
-using Briefings.Output;
-using Scriban;
+using Briefings.Rendering.Templates;
+using Scriban.Runtime;
 
 namespace Briefings.Rendering.Functions;
 
-/// <summary><c>{{ url "assets/style.css" }}</c>: a link from the current page to a root-relative path.</summary>
+/// <summary>
+/// <c>{{ url "assets/style.css" }}</c>: the link from the current page to a root-relative path, from the router
+/// (relative everywhere, absolute on the 404 page under <c>base_url</c>). <c>{{ absolute_url path }}</c>: the
+/// address under <c>base_url</c>, or nothing without one.
+/// </summary>
 public static class UrlFunctions
 {
-    /// <summary>Relative on every page, so the site works under any sub-path and from disk. The 404 page
-    /// can be served at any depth, so it links absolutely when the site has a base URL.</summary>
-    public static string Url(TemplateContext context, string path)
+    public static void Register(ScriptObject functions)
     {
-        var page = (HtmlTemplateContext)context;
-        if (page.PagePath == SitePaths.NotFound && page.Site.BaseUrl is { } baseUrl)
-        {
-            return new Uri(baseUrl, path).ToString();
-        }
-        return SitePaths.Relative(page.PagePath, path);
+        functions.SetValue("url", new TemplateFunction("url", 1, 0, (page, args, caller) =>
+            page.Router.Link(page.PagePath, TemplateFunction.Argument<string>(args, 0, "url", caller, page))), readOnly: true);
+        functions.SetValue("absolute_url", new TemplateFunction("absolute_url", 1, 0, (page, args, caller) =>
+            page.Router.Absolute(TemplateFunction.Argument<string>(args, 0, "absolute_url", caller, page))), readOnly: true);
     }
-
-    /// <summary>An absolute URL when the site has a base URL (canonical links, feeds), else null.</summary>
-    public static string? AbsoluteUrl(TemplateContext context, string path) =>
-        ((HtmlTemplateContext)context).Site.BaseUrl is { } baseUrl ? new Uri(baseUrl, path).ToString() : null;
 }

@@ -1,4 +1,5 @@
-using Briefings.Timeline;
+using Briefings.Rendering.Templates;
+using Scriban.Runtime;
 
 namespace Briefings.Rendering.Views;
 
@@ -7,16 +8,23 @@ namespace Briefings.Rendering.Views;
 public sealed record EventView(
     string Id,
     string Title,
-    EdtfDate Date,
+    EventDateView Date,
     RawHtml? Summary,
     string? Place,
     IReadOnlyList<FacetView> Actors,
     IReadOnlyList<FacetView> Tags,
     IReadOnlyList<SourceLinkView> Sources,
     IReadOnlyList<BriefingLinkView> Briefings,
-    string Anchor)
+    string Anchor) : ITemplateObject
 {
-    public bool Uncertain => Date.Start?.IsUncertain == true || Date.End?.IsUncertain == true;
+    private static readonly TemplateMembers<EventView> Accessor = TemplateMembers<EventView>.Of(
+        ("id", v => v.Id), ("title", v => v.Title), ("date", v => v.Date), ("summary", v => v.Summary), ("place", v => v.Place),
+        ("actors", v => v.Actors), ("tags", v => v.Tags), ("sources", v => v.Sources), ("briefings", v => v.Briefings),
+        ("anchor", v => v.Anchor), ("uncertain", v => v.Uncertain), ("approximate", v => v.Approximate));
 
-    public bool Approximate => Date.Start?.IsApproximate == true || Date.End?.IsApproximate == true;
+    public IObjectAccessor Members => Accessor;
+
+    public bool Uncertain => Date.Uncertain;
+
+    public bool Approximate => Date.Approximate;
 }

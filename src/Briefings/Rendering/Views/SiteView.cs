@@ -1,3 +1,6 @@
+using Briefings.Rendering.Templates;
+using Scriban.Runtime;
+
 namespace Briefings.Rendering.Views;
 
 /// <summary>The site as templates see it (<c>site.title</c>, <c>site.language</c>…).</summary>
@@ -8,4 +11,11 @@ public sealed record SiteView(
     string? Author,
     string? Copyright,
     string? BaseUrl,
-    IReadOnlyDictionary<string, object?> Extra);
+    ScriptObject Extra) : ITemplateObject
+{
+    private static readonly TemplateMembers<SiteView> Accessor = TemplateMembers<SiteView>.Of(
+        ("title", v => v.Title), ("description", v => v.Description), ("language", v => v.Language), ("author", v => v.Author),
+        ("copyright", v => v.Copyright), ("base_url", v => v.BaseUrl), ("extra", v => v.Extra));
+
+    public IObjectAccessor Members => Accessor;
+}

@@ -9,14 +9,14 @@ public static class TimelineGrouping
 {
     public static IReadOnlyList<TimelineYearView> ByYearAndMonth(IReadOnlyList<EventView> events, string language) =>
         events
-            .GroupBy(e => Anchor(e.Date).Year)
+            .GroupBy(e => Anchor(e.Date.Date).Year)
             .OrderBy(g => g.Key)
             .Select(year => new TimelineYearView(
                 year.Key,
                 "_" + year.Key.ToString("D4", CultureInfo.InvariantCulture),
-                year.Where(e => Anchor(e.Date).Month is null).ToList(),
-                year.Where(e => Anchor(e.Date).Month is not null)
-                    .GroupBy(e => Anchor(e.Date).Month!.Value)
+                year.Where(e => Anchor(e.Date.Date).Month is null).ToList(),
+                year.Where(e => Anchor(e.Date.Date).Month is not null)
+                    .GroupBy(e => Anchor(e.Date.Date).Month!.Value)
                     .OrderBy(g => g.Key)
                     .Select(month => new TimelineMonthView(
                         month.Key,

@@ -1,4 +1,13 @@
+using Briefings.Rendering.Templates;
+using Scriban.Runtime;
+
 namespace Briefings.Rendering.Views;
 
 /// <summary>A year of the timeline: events known only to the year, then one group per month.</summary>
-public sealed record TimelineYearView(int Year, string Id, IReadOnlyList<EventView> Events, IReadOnlyList<TimelineMonthView> Months);
+public sealed record TimelineYearView(int Year, string Id, IReadOnlyList<EventView> Events, IReadOnlyList<TimelineMonthView> Months) : ITemplateObject
+{
+    private static readonly TemplateMembers<TimelineYearView> Accessor = TemplateMembers<TimelineYearView>.Of(
+        ("year", v => v.Year), ("id", v => v.Id), ("events", v => v.Events), ("months", v => v.Months));
+
+    public IObjectAccessor Members => Accessor;
+}

@@ -1,5 +1,4 @@
 using Briefings.Glossary;
-using Briefings.Output;
 using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -42,7 +41,7 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
                 case HtmlInline html:
                     insideRawTag = Math.Max(0, insideRawTag + RawTagDepth(html.Tag));
                     break;
-                case LinkInline or AutolinkInline or CodeInline or GlossaryLinkInline:
+                case LinkInline or AutolinkInline or CodeInline or GlossaryLinkInline or BriefingLinks.BriefingLinkInline:
                     break;
                 case ContainerInline child when insideRawTag == 0:
                     Flush(state);
@@ -145,7 +144,8 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
             ? SplitAfter(firstNode, end - match.Start)
             : SplitAfter(run[last], end - starts[last]);
 
-        var link = new GlossaryLinkInline(match.TermId, state.GlossaryPage + "#" + match.TermId, shortDefinitions[match.TermId]);
+        var slot = state.Context.AddLink(new GlossaryTermLink(match.TermId));
+        var link = new GlossaryLinkInline(match.TermId, slot, shortDefinitions[match.TermId]);
         firstNode.InsertBefore(link);
         var node = firstNode;
         while (node is not null)
@@ -194,12 +194,9 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
 
         public BodyContext Context { get; } = context;
 
-        public HashSet<string> Excluded { get; } = context.Briefing.GlossaryExclude.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
+        public IReadOnlySet<string> Excluded { get; } = context.Input.ExcludedTerms;
 
         public HashSet<string> Linked { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>The glossary page, relative to this briefing's page.</summary>
-        public string GlossaryPage { get; } = SitePaths.Relative(SitePaths.Briefing(context.Briefing.Slug), SitePaths.Glossary);
 
         public List<Inline> Run { get; } = [];
 

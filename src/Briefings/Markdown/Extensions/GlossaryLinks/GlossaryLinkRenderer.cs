@@ -13,8 +13,8 @@ public sealed class GlossaryLinkRenderer : HtmlObjectRenderer<GlossaryLinkInline
     protected override void Write(HtmlRenderer renderer, GlossaryLinkInline link)
     {
         var tip = "_tip-" + link.TermId;
-        renderer.Write("<span class=\"term\"><a class=\"term-link\" href=\"").WriteEscapeUrl(link.Href)
-            .Write("\" aria-describedby=\"").Write(tip).Write("\">");
+        renderer.Write("<span class=\"term\"><a class=\"term-link\"").Write(BodyHtml.SlotFor(link.Slot))
+            .Write(" aria-describedby=\"").Write(tip).Write("\">");
         renderer.WriteChildren(link);
         renderer.Write("</a><span class=\"term-tip\" role=\"tooltip\" id=\"").Write(tip).Write("\">")
             .WriteEscape(link.ShortDefinition).Write("</span></span>");

@@ -1,0 +1,60 @@
+using Briefings.Configuration;
+using Briefings.Diagnostics;
+using Briefings.Markdown;
+using Briefings.Metadata;
+using Briefings.Model;
+using Briefings.Pipeline;
+
+namespace Briefings.Assembling;
+
+/// <summary>
+/// Stage 4, assemble: the published briefings in order, their links resolved (one rule for drafts, see
+/// <see cref="BriefingReferences"/>), the timeline and the glossary, into one <see cref="SiteModel"/>.
+/// </summary>
+public static class SiteAssembler
+{
+    public static Staged<SiteModel> Assemble(SiteConfig config, ParsedSite parsed, ProcessedSite processed, BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var candidates = parsed.Briefings.Where(b => options.IncludeDrafts || !b.Draft).ToList();
+        ReportDuplicateSlugs(candidates, diagnostics);
+
+        var collation = Localization.Cultures.Collation(config.Language);
+        var briefings = candidates
+            .DistinctBy(b => b.Slug)
+            .OrderByDescending(b => b.Date)
+            .ThenBy(b => b.Title, collation)
+            .ThenBy(b => b.Slug, StringComparer.Ordinal)
+            .ToList();
+        var references = BriefingReferences.Of(parsed.Briefings, briefings);
+
+        var bodies = briefings.ToDictionary(b => b.Slug, b =>
+        {
+            var body = processed.Bodies[b.MetadataFile.Path];
+            var targets = body.Links.Select(link => link is BriefingFileLink file ? references.ByFileName(file, diagnostics) : null).ToList();
+            return new AssembledBody(body, targets);
+        }, StringComparer.Ordinal);
+
+        var timeline = TimelineAssembler.Assemble(parsed.Events.Concat(briefings.SelectMany(b => b.Timeline)), references, config.Language, diagnostics);
+        var glossary = GlossaryAssembler.Assemble(parsed.Terms, config.Language, diagnostics);
+        foreach (var reference in briefings.SelectMany(b => b.GlossaryExclude).Where(r => glossary.Find(r.Slug) is null))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownReference, reference.Location, $"no glossary term has the id '{reference.Slug}'");
+        }
+
+        return Staged<SiteModel>.From(new SiteModel(config, briefings, bodies, timeline, glossary), diagnostics);
+    }
+
+    private static void ReportDuplicateSlugs(IEnumerable<Briefing> briefings, DiagnosticBag diagnostics)
+    {
+        foreach (var group in briefings.GroupBy(b => b.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(b => b.MetadataFile.Path, StringComparer.Ordinal).ToList();
+            foreach (var duplicate in ordered.Skip(1))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateSlug, duplicate.SlugLocation,
+                    $"slug '{group.Key}' is already used by {ordered[0].MetadataFile.Path}; give this briefing another 'slug:'");
+            }
+        }
+    }
+}

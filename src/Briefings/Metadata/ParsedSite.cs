@@ -1,0 +1,11 @@
+using Briefings.Model;
+using Briefings.Rendering.Templates;
+
+namespace Briefings.Metadata;
+
+/// <summary>The parse stage's result: every briefing (drafts too), event and term read, and the parsed templates.</summary>
+public sealed record ParsedSite(
+    IReadOnlyList<Briefing> Briefings,
+    IReadOnlyList<TimelineEvent> Events,
+    IReadOnlyList<GlossaryTerm> Terms,
+    TemplateSet Templates);

@@ -1,0 +1,25 @@
+namespace Briefings.Planning;
+
+/// <summary>What a page reads from the site model: small keys, so the plan stays light and says what each page depends on.</summary>
+public abstract record PageData;
+
+/// <summary>A page of the list of all briefings (the home page).</summary>
+public sealed record HomeData(Pager Pager) : PageData;
+
+/// <summary>One briefing, its chronology and the terms it mentions.</summary>
+public sealed record BriefingData(string Slug) : PageData;
+
+/// <summary>The list of tags.</summary>
+public sealed record TagsData : PageData;
+
+/// <summary>A page of one tag's briefings.</summary>
+public sealed record TagData(string Slug, Pager Pager) : PageData;
+
+/// <summary>The timeline, whole or filtered to one tag or actor.</summary>
+public sealed record TimelineData(TimelineFilter? Filter) : PageData;
+
+/// <summary>The glossary page.</summary>
+public sealed record GlossaryData : PageData;
+
+/// <summary>The page a server shows for a missing address.</summary>
+public sealed record NotFoundData : PageData;

@@ -1,0 +1,7 @@
+namespace Briefings.Planning;
+
+public enum TimelineFacet
+{
+    Tag,
+    Actor,
+}

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Briefings.Diagnostics;
+using Briefings.Model;
+using Briefings.Planning;
+using Briefings.Rendering.Functions;
+using Briefings.Rendering.Templates;
+using Briefings.Rendering.Views;
+using Briefings.Routing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefings.Rendering;
+
+/// <summary>
+/// Renders planned pages, each alone, straight into its output stream: the layout writes until
+/// <c>{{ content }}</c>, the page's template writes in place, the layout finishes. What every page
+/// shares (templates, functions, built-ins, views) is made once per build and given to it.
+/// </summary>
+public sealed class PageRenderer(SiteModel site, ViewFactory views, TemplateSet templates, Theme theme, Router router)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();
+    private readonly ScriptObject _functions = CreateFunctions();
+    private readonly string _glossaryTitle = theme.Translations.Get(site.Config.Language, "glossary.title");
+
+    /// <summary>Runtime template errors by place and message, with the pages they broke: one diagnostic each, not one per page.</summary>
+    private readonly ConcurrentDictionary<(SourceLocation At, string Message), ConcurrentBag<string>> _errors = new();
+    private readonly ConcurrentDictionary<string, bool> _missing = new(StringComparer.Ordinal);
+
+    /// <summary>Renders one page into <paramref name="output"/>; false when a template failed (reported by <see cref="Diagnostics"/>).</summary>
+    public bool Render(PlannedPage page, Output.IOutputSink output)
+    {
+        var template = Require(page.Template);
+        var layout = page.Layout is null ? null : Require(page.Layout);
+        if (template is null || (page.Layout is not null && layout is null)) return false;
+
+        var context = new HtmlTemplateContext(page.Path, page.Page.Language, site.Config, router, theme.Translations, _builtins);
+        templates.Share(context);
+        context.PushGlobal(_functions);
+        var globals = PageGlobals.For(page, site, views, router, _glossaryTitle);
+        globals["site"] = views.Site;
+        globals["page"] = page.Page;
+        context.PushGlobal(globals);
+
+        using var stream = output.Create(page.Path);
+        using var writer = new StreamWriter(stream, Utf8, bufferSize: 32 * 1024);
+        context.PushOutput(new TextWriterOutput(writer));
+        try
+        {
+            if (layout is null)
+            {
+                template.Render(context);
+            }
+            else
+            {
+                globals["content"] = new PageContent(template);
+                layout.Render(context);
+            }
+            return true;
+        }
+        catch (ScriptRuntimeException e)
+        {
+            _errors.GetOrAdd((templates.Locate(e.Span), e.OriginalMessage.TrimEnd('.')), _ => []).Add(page.Path);
+            return false;
+        }
+    }
+
+    /// <summary>What went wrong across every page rendered so far: one diagnostic per template error, naming the pages it broke.</summary>
+    public IEnumerable<Diagnostic> Diagnostics()
+    {
+        foreach (var name in _missing.Keys.Order(StringComparer.Ordinal))
+        {
+            yield return new Diagnostic(Severity.Error, DiagnosticCodes.TemplateMissing, $"the theme has no template '{name}'", null);
+        }
+        foreach (var ((at, message), bag) in _errors)
+        {
+            var pages = bag.Order(StringComparer.Ordinal).ToList();
+            var others = pages.Count > 1 ? $" and {pages.Count - 1} other page{(pages.Count > 2 ? "s" : "")}" : "";
+            yield return new Diagnostic(Severity.Error, DiagnosticCodes.TemplateRuntime, $"{message} (while rendering {pages[0]}{others})", at);
+        }
+    }
+
+    private Scriban.Template? Require(string name)
+    {
+        var template = templates.Get(name);
+        // A template that failed to parse was reported then; one that does not exist is reported once here.
+        if (template is null && !templates.Has(name)) _missing.TryAdd(name, true);
+        return template;
+    }
+
+    private static ScriptObject CreateFunctions()
+    {
+        var functions = new ScriptObject();
+        UrlFunctions.Register(functions);
+        JsonFunctions.Register(functions);
+        functions["i18n"] = I18nFunctions.Create();
+        return functions;
+    }
+}

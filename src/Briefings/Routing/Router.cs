@@ -1,0 +1,89 @@
+namespace Briefings.Routing;
+
+/// <summary>
+/// Every path, anchor and URL of the site comes from here. Paths are root-relative
+/// (<c>briefings/x/index.html</c>); links between pages are made relative at render time, so the
+/// site works under any sub-path and opened from disk; absolute URLs exist only under <c>base_url</c>.
+/// Links always name <c>index.html</c>, which <c>file://</c> needs.
+/// </summary>
+public sealed class Router(Uri? baseUrl)
+{
+    public const string Home = "index.html";
+    public const string NotFound = "404.html";
+    public const string Tags = "tags/index.html";
+    public const string Timeline = "timeline/index.html";
+    public const string TimelineJson = "timeline.json";
+    public const string Glossary = "glossary/index.html";
+    private const string AssetsFolder = "assets/";
+
+    /// <summary>The site's public address with a trailing slash, or null: then no absolute URL exists.</summary>
+    public Uri? BaseUrl { get; } = baseUrl;
+
+    public string Briefing(string slug) => $"briefings/{slug}/index.html";
+
+    public string Tag(string slug) => $"tags/{slug}/index.html";
+
+    public string TimelineTag(string slug) => $"timeline/tags/{slug}/index.html";
+
+    public string TimelineActor(string slug) => $"timeline/actors/{slug}/index.html";
+
+    /// <summary>An event's place on the site timeline.</summary>
+    public string Event(string id) => $"{Timeline}#{id}";
+
+    /// <summary>A term's entry on the glossary page.</summary>
+    public string GlossaryTerm(string id) => $"{Glossary}#{id}";
+
+    /// <summary>A theme asset: <c>assets/style.css</c> for <c>style.css</c>.</summary>
+    public string Asset(string name) => AssetsFolder + name;
+
+    /// <summary>Whether a theme file is an asset, copied as is into the output.</summary>
+    public static bool IsAsset(string themeName) => themeName.StartsWith(AssetsFolder, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Page <paramref name="number"/> (1-based) of a listing whose first page is <paramref name="first"/>:
+    /// the first page keeps its address, later ones go under <c>page/N/</c> beside it, as Hugo does.
+    /// </summary>
+    public static string Paged(string first, int number)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        if (number == 1) return first;
+        var folder = first[..(first.LastIndexOf('/') + 1)];
+        return $"{folder}page/{number}/index.html";
+    }
+
+    /// <summary>
+    /// The URL written in <paramref name="page"/> to reach <paramref name="target"/>: relative, except on
+    /// the 404 page, which a server shows at any depth, so it links absolutely when the site has a base URL.
+    /// </summary>
+    public string Link(string page, string target) =>
+        page == NotFound && Absolute(target) is { } absolute ? absolute : Relative(page, target);
+
+    /// <summary>The absolute URL of a root-relative path under <c>base_url</c>, or null without one.</summary>
+    public string? Absolute(string path) => BaseUrl is null ? null : new Uri(BaseUrl, path).ToString();
+
+    /// <summary>The URL that leads from the page at <paramref name="from"/> to <paramref name="to"/>, both root-relative.</summary>
+    /// <remarks>Called for every link of every page, so it walks the paths in place instead of splitting them.</remarks>
+    public static string Relative(string from, string to)
+    {
+        var hash = to.IndexOf('#');
+        var target = hash < 0 ? to.AsSpan() : to.AsSpan(0, hash);
+        var fragment = hash < 0 ? ReadOnlySpan<char>.Empty : to.AsSpan(hash);
+        if (target.IsEmpty) return fragment.ToString();
+        var index = target.EndsWith("/") ? "index.html" : "";
+
+        // Skip the folders both paths share.
+        var fromDirectory = from.AsSpan(0, from.LastIndexOf('/') + 1);
+        var shared = 0;
+        while (true)
+        {
+            var slash = fromDirectory[shared..].IndexOf('/');
+            if (slash < 0 || !target[shared..].StartsWith(fromDirectory.Slice(shared, slash + 1), StringComparison.Ordinal)) break;
+            shared += slash + 1;
+        }
+        var ups = fromDirectory[shared..].Count('/');
+
+        var builder = new System.Text.StringBuilder(ups * 3 + target.Length - shared + index.Length + fragment.Length);
+        for (var i = 0; i < ups; i++) builder.Append("../");
+        return builder.Append(target[shared..]).Append(index).Append(fragment).ToString();
+    }
+}

@@ -18,17 +18,24 @@ public static class PlainText
                 continue;
             }
             if (block.Inline is null) continue;
-            foreach (var inline in block.Inline.Descendants<Inline>())
-            {
-                switch (inline)
-                {
-                    case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
-                    case CodeInline inlineCode: text.Append(inlineCode.Content); break;
-                    case LineBreakInline: text.Append(' '); break;
-                }
-            }
+            Append(block.Inline, text);
             text.Append('\n');
         }
         return text.ToString();
+    }
+
+    /// <summary>The words of the inlines in document order, nested ones (emphasis, links) in place.</summary>
+    private static void Append(ContainerInline container, StringBuilder text)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case LineBreakInline: text.Append(' '); break;
+                case ContainerInline nested: Append(nested, text); break;
+            }
+        }
     }
 }

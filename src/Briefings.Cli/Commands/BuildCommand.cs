@@ -19,19 +19,23 @@ public static class BuildCommand
         {
             var site = options.SiteFolder(parsed);
             var target = parsed.GetValue(outputFolder)?.FullName ?? Path.Combine(site, "_site");
-            return options.BuildOptions(parsed, error) is { } buildOptions
-                ? Run(site, target, buildOptions, parsed.GetValue(options.Strict), output, error)
-                : ExitCodes.Usage;
+            if (options.BuildOptions(parsed, error) is not { } buildOptions) return ExitCodes.Usage;
+            return Run(site, target, buildOptions, parsed.GetValue(options.Strict), output, error, result => options.PrintTimings(parsed, result, output));
         });
         return command;
     }
 
-    public static int Run(string site, string target, BuildOptions options, bool strict, TextWriter output, TextWriter error)
+    public static int Run(string site, string target, BuildOptions options, bool strict, TextWriter output, TextWriter error,
+        Action<Pipeline.BuildResult>? timings = null)
     {
         var clock = Stopwatch.StartNew();
         var result = FolderBuild.Run(site, target, options, strict);
         var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), target);
-        if (result.Build is { } build) SiteOptions.Report(build, strict, error);
+        if (result.Build is { } build)
+        {
+            SiteOptions.Report(build, strict, error);
+            timings?.Invoke(build);
+        }
         switch (result.Outcome)
         {
             case FolderBuildOutcome.Refused:

@@ -23,6 +23,7 @@ public static class CheckCommand
             if (options.BuildOptions(parsed, error) is not { } buildOptions) return ExitCodes.Usage;
 
             var result = SiteBuilder.Check(SiteReader.Read(site), buildOptions);
+            options.PrintTimings(parsed, result, output);
             if (!SiteOptions.Report(result, parsed.GetValue(options.Strict), error)) return ExitCodes.ContentErrors;
             output.WriteLine($"checked {result.PageCount} pages: no errors");
             return ExitCodes.Success;

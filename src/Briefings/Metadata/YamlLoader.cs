@@ -136,7 +136,6 @@ public static class YamlLoader
                     throw new YamlException(unexpected.Start, unexpected.End, $"unexpected {unexpected.GetType().Name}");
             }
 
-            Count(1, parser.Current?.Start ?? Mark.Empty);
             if (anchor is not null) _anchors[anchor] = node;
             return node;
         }
@@ -177,7 +176,7 @@ public static class YamlLoader
             if (_nodes > limits.MaxNodes)
             {
                 throw new LimitExceededException(DiagnosticCodes.YamlAliasBomb, Offset(at),
-                    $"this YAML expands to more than {limits.MaxNodes:N0} values (too many aliases or entries)");
+                    $"this YAML expands through its aliases to more than {limits.MaxNodes:N0} values; write the values out, or use fewer aliases");
             }
         }
 

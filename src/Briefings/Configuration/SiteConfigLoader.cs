@@ -5,7 +5,7 @@ using Briefings.Text;
 
 namespace Briefings.Configuration;
 
-/// <summary>Stage 1: reads <c>content/site.yml</c> into a <see cref="SiteConfig"/>.</summary>
+/// <summary>Part of the load stage: reads <c>content/site.yml</c> into a <see cref="SiteConfig"/>.</summary>
 public static class SiteConfigLoader
 {
     public const string Path = "content/site.yml";

@@ -26,9 +26,9 @@ public sealed class Theme
 
     public Translations Translations { get; }
 
-    public IEnumerable<ThemeFile> Templates => Files.Values.Where(f => f.Name.EndsWith(".html", StringComparison.Ordinal) && !f.Name.StartsWith("assets/", StringComparison.Ordinal));
+    public IEnumerable<ThemeFile> Templates => Files.Values.Where(f => f.Name.EndsWith(".html", StringComparison.Ordinal) && !Routing.Router.IsAsset(f.Name));
 
-    public IEnumerable<ThemeFile> Assets => Files.Values.Where(f => f.Name.StartsWith("assets/", StringComparison.Ordinal));
+    public IEnumerable<ThemeFile> Assets => Files.Values.Where(f => Routing.Router.IsAsset(f.Name));
 
     public static Theme Load(SiteInput input, DiagnosticBag diagnostics)
     {

@@ -65,7 +65,7 @@ public sealed class BuildCommandTests : IDisposable
     public void Every_page_links_the_stylesheet_and_declares_its_language()
     {
         var site = DemoSite();
-        Run("build", "--source", site);
+        Assert.Equal(0, Run("build", "--source", site).Exit);
         var built = new SiteFolder(Path.Combine(site, "_site"));
         foreach (var page in built.Pages)
         {

@@ -70,7 +70,7 @@ public sealed class OutputPlanTests
         var site = SiteAssembler.Assemble(loaded.Config, parsed, processed, BuildOptions.Default).Value;
         var router = new Router(null);
         var plan = OutputPlanner.Plan(site, router, loaded.Theme, pageSize: 3).Value;
-        var rendered = Rendering.SiteRenderer.Render(site, processed, parsed.Templates, loaded.Theme, router, plan, output);
+        var rendered = Briefings.Rendering.SiteRenderer.Render(site, processed, parsed.Templates, loaded.Theme, router, plan, output);
         Assert.Empty(rendered.Diagnostics);
 
         var pages = new[] { "index.html", "page/2/index.html", "page/3/index.html" };

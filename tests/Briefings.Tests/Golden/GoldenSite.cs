@@ -44,20 +44,7 @@ public static class GoldenSite
         {
             var want = File.ReadAllText(Path.Combine(expectedFolder, path), Encoding.UTF8);
             var got = output.Text(path);
-            if (want != got) Assert.Fail($"{path} differs from the expected output ({UpdateVariable}=1 regenerates it):\n{FirstDifference(want, got)}");
+            if (want != got) Assert.Fail($"{path} differs from the expected output ({UpdateVariable}=1 regenerates it):\n{TextDifference.First(want, got)}");
         }
-    }
-
-    private static string FirstDifference(string expected, string actual)
-    {
-        var a = expected.Split('\n');
-        var b = actual.Split('\n');
-        for (var i = 0; i < Math.Max(a.Length, b.Length); i++)
-        {
-            var left = i < a.Length ? a[i] : "(end of file)";
-            var right = i < b.Length ? b[i] : "(end of file)";
-            if (left != right) return $"line {i + 1}\n  expected: {left}\n  actual:   {right}";
-        }
-        return "(same lines, different line ends)";
     }
 }

@@ -9,7 +9,8 @@ public static class Chromium
 
     public static async Task<IBrowser> LaunchAsync()
     {
-        Assert.True(File.Exists(ExecutablePath), $"{ExecutablePath} is missing: apt-get install chromium (.ci/run does)");
+        ExternalTool.Require(File.Exists(ExecutablePath), $"{ExecutablePath} is missing, so no page is checked in a browser",
+            "install Debian's chromium (apt-get install chromium; .ci/run does)");
         var playwright = await Playwright.CreateAsync();
         return await playwright.Chromium.LaunchAsync(new()
         {

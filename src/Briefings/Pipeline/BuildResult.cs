@@ -7,6 +7,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
 {
     public IReadOnlyList<StageTiming> Stages { get; init; } = [];
 
+    /// <summary>Every stage's value, for a caller that keeps the site between builds; null when no build ran.</summary>
+    public SiteState? State { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
     /// <summary>With <c>--strict</c>, warnings fail the build too.</summary>

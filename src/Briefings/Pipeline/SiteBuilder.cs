@@ -27,7 +27,7 @@ public static class SiteBuilder
         var router = new Router(site.Config.BaseUrl);
         var plan = stages.Run("plan", () => OutputPlanner.Plan(site, router, loaded.Theme));
         var pages = stages.Run("render", () => SiteRenderer.Render(site, processed, parsed.Templates, loaded.Theme, router, plan, output));
-        return stages.Result(pages);
+        return stages.Result(pages) with { State = new SiteState(loaded, parsed, processed, site, plan) };
     }
 
     /// <summary>The whole build without writing anything, then a check that every internal link and anchor of the would-be site resolves.</summary>

@@ -7,7 +7,7 @@ namespace Briefings.Metadata;
 /// Everything a briefing's metadata says, as <see cref="BriefingParser"/> reads it: texts trimmed, empty list
 /// items dropped, the language tag in canonical case, tags as written (one slug may come twice). Defaults
 /// (slug from the file name, language from the site) are not filled in: that is for the <see cref="Briefing"/>.
-/// Compares by value, so what is written and read back can be checked with <c>==</c>.
+/// Compares by value, so what <see cref="FrontMatterWriter"/> writes and the parser reads back is <c>==</c>.
 /// </summary>
 /// <param name="Title">Required, not blank.</param>
 public sealed record BriefingFrontMatter(string Title, DateOnly Date)

@@ -1,8 +1,9 @@
 namespace Briefings.Metadata;
 
 /// <summary>
-/// Every key of a briefing's metadata and of a timeline event, spelt once. The parsers read these constants
-/// and a test holds the lists below to the README's tables, so a key cannot be renamed in one place only.
+/// Every key of a briefing's metadata and of a timeline event, spelt once. The parsers read these constants,
+/// <see cref="FrontMatterWriter"/> writes keys in the order of the lists below, and a test holds the lists
+/// to the README's tables, so a key cannot be renamed in one place only.
 /// </summary>
 public static class FrontMatterSchema
 {

@@ -71,9 +71,10 @@ public sealed partial class FrontMatterSchemaTests
     [Theory]
     [InlineData("src/Briefings/Metadata/BriefingParser.cs")]
     [InlineData("src/Briefings/Metadata/FrontMatterReader.cs")]
+    [InlineData("src/Briefings/Metadata/FrontMatterWriter.cs")]
     [InlineData("src/Briefings/Metadata/SourceLinks.cs")]
     [InlineData("src/Briefings/Timeline/TimelineEventParser.cs")]
-    public void The_parsers_spell_no_key_themselves(string path)
+    public void The_parsers_and_the_writer_spell_no_key_themselves(string path)
     {
         var code = File.ReadAllText(Repository.PathOf(path.Split('/')));
         var keys = new[] { FrontMatterSchema.BriefingKeys, FrontMatterSchema.SourceKeys, FrontMatterSchema.EventKeys }.SelectMany(k => k).Select(k => k.Name);

@@ -4,10 +4,15 @@ using Briefings.Diagnostics;
 using Briefings.Model;
 using Briefings.Text;
 using Briefings.Timeline;
+using Keys = Briefings.Metadata.FrontMatterSchema;
 
 namespace Briefings.Metadata;
 
-/// <summary>Stage 3: turns the files of one briefing into a typed <see cref="Briefing"/>, or diagnostics.</summary>
+/// <summary>
+/// Stage 3: turns the files of one briefing into a typed <see cref="Briefing"/>, or diagnostics. The metadata
+/// is first read into a <see cref="BriefingFrontMatter"/> (<see cref="FrontMatterReader"/>), which the
+/// briefing is then made from.
+/// </summary>
 public static class BriefingParser
 {
     public static Briefing? Parse(BriefingSource source, SiteConfig config, DiagnosticBag diagnostics)
@@ -52,7 +57,9 @@ public static class BriefingParser
             {
                 var empty = file.Text.Trim().Length == 0;
                 diagnostics.Error(empty ? DiagnosticCodes.EmptyFile : DiagnosticCodes.MissingKey, file.LocationOf(metadataStart),
-                    empty ? "empty file: the metadata needs at least 'title' and 'date'" : "no metadata: a briefing needs at least 'title' and 'date'");
+                    empty
+                        ? $"empty file: the metadata needs at least '{Keys.Title}' and '{Keys.Date}'"
+                        : $"no metadata: a briefing needs at least '{Keys.Title}' and '{Keys.Date}'");
             }
             else if (root is not null)
             {
@@ -61,66 +68,39 @@ public static class BriefingParser
             return null;
         }
 
-        var reader = new MetadataReader(mapping, file, diagnostics);
-        var title = reader.String("title", required: true);
-        var date = reader.Date("date", required: true);
-        var summary = reader.String("summary");
-        var language = LanguageTag.Read(reader, "language") ?? config.Language;
-        var authors = reader.StringList("authors");
-        var sourceReference = ReadSource(reader);
-        var tags = reader.StringList("tags").Select(t => new Tag(t, Slug.FromOrHash(t, "tag"))).ToList();
-        var draft = reader.Bool("draft") ?? false;
-        var (slug, slugLocation) = ReadSlug(reader, name);
-        var timeline = reader.List("timeline") is { } events
-            ? TimelineEventParser.ParseList(events, file, diagnostics, slug is null ? null : new SlugReference(slug, slugLocation))
-            : [];
-        var glossaryExclude = reader.References("glossary_exclude", "a list of glossary term ids");
-        var extra = YamlValues.ToPlain(reader.Node("extra")) as IReadOnlyDictionary<string, object?>;
-        if (reader.Node("extra") is { } extraNode and not YamlMapping) reader.WrongType("extra", extraNode, "a map of 'key: value' lines");
-        reader.ReportUnknownKeys();
+        var (frontMatter, at) = FrontMatterReader.Read(mapping, file, diagnostics);
+        // Without a written slug the file name gives one, and a name with nothing to make it from is an
+        // error even when the metadata has others.
+        var (slug, slugLocation) = at.Slug is { } written ? (frontMatter?.Slug, written) : (SlugOfFileName(name, file, diagnostics), file.Start);
+        if (frontMatter is null || slug is null) return null;
+        return ToBriefing(frontMatter, at, slug, slugLocation, file, body, name, config);
+    }
 
-        if (title is null || date is null || slug is null) return null;
-        return new Briefing(slug, title, date.Value, summary, language, authors, sourceReference,
-            tags.DistinctBy(t => t.Slug).ToList(), draft, body,
-            extra ?? new Dictionary<string, object?>())
+    /// <summary>The briefing the site uses: defaults filled in, tags by slug, its own events related to it.</summary>
+    private static Briefing ToBriefing(BriefingFrontMatter frontMatter, FrontMatterLocations at, string slug, SourceLocation slugLocation,
+        SourceText file, BriefingBody body, string name, SiteConfig config)
+    {
+        var owner = new SlugReference(slug, slugLocation);
+        var tags = frontMatter.Tags.Select(t => new Tag(t, Slug.FromOrHash(t, "tag"))).DistinctBy(t => t.Slug).ToList();
+        return new Briefing(slug, frontMatter.Title, frontMatter.Date, frontMatter.Summary, frontMatter.Language ?? config.Language,
+            frontMatter.Authors.ToList(), frontMatter.Source, tags, frontMatter.Draft, body,
+            new Dictionary<string, object?>(frontMatter.Extra, StringComparer.Ordinal))
         {
             MetadataFile = file,
             FileName = name,
-            Timeline = timeline,
-            GlossaryExclude = glossaryExclude,
+            Timeline = frontMatter.Timeline.Zip(at.Timeline, (e, where) => TimelineEventParser.ToEvent(e, where, owner)).ToList(),
+            GlossaryExclude = frontMatter.GlossaryExclude.Zip(at.GlossaryExclude, (id, where) => new SlugReference(id, where)).ToList(),
             SlugLocation = slugLocation,
+            FrontMatter = frontMatter,
         };
     }
 
-    private static SourceReference? ReadSource(MetadataReader reader)
+    private static string? SlugOfFileName(string fileName, SourceText file, DiagnosticBag diagnostics)
     {
-        var source = reader.Map("source");
-        if (source is null) return null;
-        var name = source.String("name", required: true);
-        var url = source.Url("url");
-        var published = source.Date("published");
-        source.ReportUnknownKeys();
-        return name is null ? null : new SourceReference(name, url, published);
-    }
-
-    private static (string? Slug, SourceLocation At) ReadSlug(MetadataReader reader, string fileName)
-    {
-        var explicitSlug = reader.String("slug");
-        if (explicitSlug is null)
-        {
-            var slug = Slug.From(fileName);
-            if (slug.Length > 0) return (slug, reader.Source.Start);
-            reader.Diagnostics.Error(DiagnosticCodes.InvalidValue, reader.Source.Start,
-                $"the file name '{fileName}' has no letter or digit to make a page address from; add 'slug:'");
-            return (null, reader.Source.Start);
-        }
-
-        var at = reader.At(reader.Node("slug")!);
-        if (Slug.IsValid(explicitSlug)) return (explicitSlug, at);
-        var suggestion = Slug.From(explicitSlug);
-        reader.Diagnostics.Error(DiagnosticCodes.InvalidValue, at,
-            $"'slug' must be lowercase letters, digits and single hyphens (no '/', '.' or spaces), not '{explicitSlug}'"
-            + (suggestion.Length > 0 ? $"; try '{suggestion}'" : ""));
-        return (null, at);
+        var slug = Slug.From(fileName);
+        if (slug.Length > 0) return slug;
+        diagnostics.Error(DiagnosticCodes.InvalidValue, file.Start,
+            $"the file name '{fileName}' has no letter or digit to make a page address from; add '{Keys.Slug}:'");
+        return null;
     }
 }

@@ -1,4 +1,5 @@
 using Briefings.Model;
+using Keys = Briefings.Metadata.FrontMatterSchema;
 
 namespace Briefings.Metadata;
 
@@ -9,17 +10,17 @@ public static class SourceLinks
     public static IReadOnlyList<SourceLink> Read(MetadataReader reader)
     {
         var sources = new List<SourceLink>();
-        if (reader.List("sources") is not { } list) return sources;
+        if (reader.List(Keys.Sources) is not { } list) return sources;
         foreach (var item in list.Items)
         {
             if (item is not YamlMapping map)
             {
-                reader.WrongType("sources", item, "a list of maps with 'name' and 'url'", itemOfList: true);
+                reader.WrongType(Keys.Sources, item, $"a list of maps with '{Keys.Name}' and '{Keys.Url}'", itemOfList: true);
                 continue;
             }
             var source = new MetadataReader(map, reader.Source, reader.Diagnostics);
-            var name = source.String("name", required: true);
-            var url = source.Url("url");
+            var name = source.String(Keys.Name, required: true);
+            var url = source.Url(Keys.Url);
             source.ReportUnknownKeys();
             if (name is not null) sources.Add(new SourceLink(name, url));
         }

@@ -1,4 +1,5 @@
 using Briefings.Diagnostics;
+using Briefings.Metadata;
 
 namespace Briefings.Model;
 
@@ -30,4 +31,7 @@ public sealed record Briefing(
 
     /// <summary>Where the slug came from, for duplicate-slug diagnostics.</summary>
     public required SourceLocation SlugLocation { get; init; }
+
+    /// <summary>The metadata as written, that this briefing is made from.</summary>
+    public required BriefingFrontMatter FrontMatter { get; init; }
 }

@@ -2,81 +2,113 @@ using Briefings.Diagnostics;
 using Briefings.Metadata;
 using Briefings.Model;
 using Briefings.Text;
+using Keys = Briefings.Metadata.FrontMatterSchema;
 
 namespace Briefings.Timeline;
 
-/// <summary>Reads one event (a YAML map) of a timeline file or of a briefing's <c>timeline:</c> list.</summary>
+/// <summary>
+/// Reads one event (a YAML map) of a timeline file or of a briefing's <c>timeline:</c> list: first into a
+/// <see cref="TimelineEventMetadata"/>, reporting what is wrong, then into a <see cref="TimelineEvent"/>.
+/// </summary>
 public static class TimelineEventParser
 {
     /// <summary>Reads every item of a list of events.</summary>
     /// <param name="owner">The briefing whose metadata holds the list: its events relate to it without saying so.</param>
-    public static IReadOnlyList<TimelineEvent> ParseList(YamlSequence list, SourceText file, DiagnosticBag diagnostics, SlugReference? owner = null)
+    public static IReadOnlyList<TimelineEvent> ParseList(YamlSequence list, SourceText file, DiagnosticBag diagnostics, SlugReference? owner = null) =>
+        ReadList(list, file, diagnostics).Select(e => ToEvent(e.Event, e.Locations, owner)).ToList();
+
+    public static TimelineEvent? Parse(YamlNode node, SourceText file, DiagnosticBag diagnostics, SlugReference? owner = null) =>
+        Read(node, file, diagnostics) is { } read ? ToEvent(read.Event, read.Locations, owner) : null;
+
+    /// <summary>The usable events of a list, each with where it is written; the others are reported.</summary>
+    internal static IReadOnlyList<(TimelineEventMetadata Event, TimelineEventLocations Locations)> ReadList(YamlSequence list, SourceText file, DiagnosticBag diagnostics)
     {
-        var events = new List<TimelineEvent>();
+        var events = new List<(TimelineEventMetadata, TimelineEventLocations)>();
         foreach (var item in list.Items)
         {
-            if (Parse(item, file, diagnostics, owner) is { } timelineEvent) events.Add(timelineEvent);
+            if (Read(item, file, diagnostics) is { } read) events.Add(read);
         }
         return events;
     }
 
-    public static TimelineEvent? Parse(YamlNode node, SourceText file, DiagnosticBag diagnostics, SlugReference? owner = null)
+    /// <summary>Everything that can be wrong with an event is reported here; null when it cannot be used.</summary>
+    internal static (TimelineEventMetadata Event, TimelineEventLocations Locations)? Read(YamlNode node, SourceText file, DiagnosticBag diagnostics)
     {
         if (node is not YamlMapping mapping)
         {
             diagnostics.Error(DiagnosticCodes.WrongType, file.LocationOf(node.Offset),
-                $"an event must be a map with at least 'date' and 'title', not {node.Kind}");
+                $"an event must be a map with at least '{Keys.Date}' and '{Keys.Title}', not {node.Kind}");
             return null;
         }
 
+        // Keys are asked for in this order since the order breaks ties between "did you mean" suggestions.
         var reader = new MetadataReader(mapping, file, diagnostics);
         var date = ReadDate(reader);
-        var title = reader.String("title", required: true);
-        var id = reader.String("id");
-        var summary = reader.String("summary");
-        var place = reader.String("place");
-        var actors = reader.StringList("actors").Select(a => new Actor(a, Slug.FromOrHash(a, "actor"))).DistinctBy(a => a.Slug).ToList();
-        var tags = reader.StringList("tags").Select(t => new Tag(t, Slug.FromOrHash(t, "tag"))).DistinctBy(t => t.Slug).ToList();
+        var title = reader.String(Keys.Title, required: true);
+        var id = reader.String(Keys.Id);
+        var summary = reader.String(Keys.Summary);
+        var place = reader.String(Keys.Place);
+        var actors = reader.StringList(Keys.Actors);
+        var tags = reader.StringList(Keys.Tags);
         var sources = SourceLinks.Read(reader);
-        var briefings = ReadBriefings(reader, owner);
-        var idLocation = reader.Node("id") is { } idNode ? reader.At(idNode) : reader.Start;
+        var briefings = reader.References(Keys.Briefings, "a list of briefing slugs");
+        var idLocation = reader.Node(Keys.Id) is { } idNode ? reader.At(idNode) : reader.Start;
         reader.ReportUnknownKeys();
 
         if (date is null || title is null) return null;
-        if (id is null)
-        {
-            id = Slug.FromOrHash($"{date} {title}", "event");
-        }
-        else if (!Slug.IsValid(id))
+        if (id is not null && !Slug.IsValid(id))
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue, idLocation,
-                $"'id' must be lowercase letters, digits and single hyphens, not '{id}'; try '{Slug.From(id)}'");
+                $"'{Keys.Id}' must be lowercase letters, digits and single hyphens, not '{id}'; try '{Slug.From(id)}'");
             return null;
         }
 
-        return new TimelineEvent(id, date, title, summary, place, actors, tags, sources, briefings) { Location = idLocation };
+        var metadata = new TimelineEventMetadata(date, title)
+        {
+            Id = id,
+            Summary = summary,
+            Place = place,
+            Actors = actors.ToValueList(),
+            Tags = tags.ToValueList(),
+            Sources = sources.ToValueList(),
+            Briefings = briefings.Select(r => r.Slug).ToValueList(),
+        };
+        return (metadata, new TimelineEventLocations(idLocation, briefings.Select(r => r.Location).ToList()));
     }
 
-    private static EdtfDate? ReadDate(MetadataReader reader)
+    /// <summary>The event as the site uses it: default id, actors and tags by slug, its briefing among the related ones.</summary>
+    internal static TimelineEvent ToEvent(TimelineEventMetadata metadata, TimelineEventLocations at, SlugReference? owner)
     {
-        var node = reader.Node("date", required: true);
+        // The date was checked when read; a record made by hand may not have been.
+        if (!EdtfParser.TryParse(metadata.Date, out var date, out var error))
+        {
+            throw new ArgumentException($"'{metadata.Date}' is not an EDTF date: {error}", nameof(metadata));
+        }
+
+        var id = metadata.Id ?? Slug.FromOrHash($"{date} {metadata.Title}", "event");
+        var actors = metadata.Actors.Select(a => new Actor(a, Slug.FromOrHash(a, "actor"))).DistinctBy(a => a.Slug).ToList();
+        var tags = metadata.Tags.Select(t => new Tag(t, Slug.FromOrHash(t, "tag"))).DistinctBy(t => t.Slug).ToList();
+        var briefings = new List<SlugReference>();
+        if (owner is not null) briefings.Add(owner);
+        briefings.AddRange(metadata.Briefings.Zip(at.Briefings, (slug, where) => new SlugReference(slug, where)));
+        return new TimelineEvent(id, date, metadata.Title, metadata.Summary, metadata.Place, actors, tags, metadata.Sources.ToList(),
+            briefings.DistinctBy(r => r.Slug).ToList()) { Location = at.Event };
+    }
+
+    /// <summary>The date as written, once it is known to be EDTF.</summary>
+    private static string? ReadDate(MetadataReader reader)
+    {
+        var node = reader.Node(Keys.Date, required: true);
         if (node is null) return null;
         if (node is YamlScalar scalar)
         {
-            if (EdtfParser.TryParse(scalar.Value.Trim(), out var date, out var error)) return date;
+            var text = scalar.Value.Trim();
+            if (EdtfParser.TryParse(text, out _, out var error)) return text;
             reader.Diagnostics.Error(DiagnosticCodes.InvalidValue, reader.At(scalar),
-                $"'date' is not a date: {error} (for example 2022-04-01, 2022-04, 2022, 2022-04-01/2022-04-03, 2002~ or 2022-02-13?)");
+                $"'{Keys.Date}' is not a date: {error} (for example 2022-04-01, 2022-04, 2022, 2022-04-01/2022-04-03, 2002~ or 2022-02-13?)");
             return null;
         }
-        reader.WrongType("date", node, "a date such as 2022-04-01");
+        reader.WrongType(Keys.Date, node, "a date such as 2022-04-01");
         return null;
-    }
-
-    private static IReadOnlyList<SlugReference> ReadBriefings(MetadataReader reader, SlugReference? owner)
-    {
-        var references = new List<SlugReference>();
-        if (owner is not null) references.Add(owner);
-        references.AddRange(reader.References("briefings", "a list of briefing slugs"));
-        return references.DistinctBy(r => r.Slug).ToList();
     }
 }

@@ -72,7 +72,8 @@ public static class Slug
     // é → e, ﬁ → fi: the ASCII letters of a character's compatibility decomposition, if any.
     private static string Decompose(char c)
     {
-        if (char.IsSurrogate(c)) return ""; // half of an emoji or a broken pair: nothing to fold, and Normalize would throw
+        // Half of an emoji, a broken pair or a noncharacter: nothing to fold, and Normalize would throw.
+        if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF') return "";
         var decomposed = c.ToString().Normalize(NormalizationForm.FormKD).ToLowerInvariant();
         return string.Concat(decomposed.Where(d => d is >= 'a' and <= 'z' or >= '0' and <= '9'));
     }

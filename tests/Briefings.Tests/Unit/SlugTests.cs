@@ -42,4 +42,13 @@ public sealed class SlugTests
             Assert.True(slug.Length == 0 || Slug.IsValid(slug), $"'{slug}' from '{text}'");
             Assert.Equal(slug, Slug.From(slug));
         }, iter: 5000);
+
+    [Fact]
+    public void Noncharacters_fold_to_nothing_instead_of_crashing_the_build()
+    {
+        Assert.Equal("a-b", Slug.From("a\uFFFEb"));
+        var (result, output) = Support.TestSite.Build(("content/briefings/a.md", Support.TestSite.Briefing("title: A\ndate: 2022-01-01\ntags: [\"x\uFFFE\"]")));
+        Assert.True(result.Succeeded, string.Join('\n', Support.TestSite.Printed(result)));
+        Assert.Contains("tags/x/index.html", output.Files.Keys);
+    }
 }

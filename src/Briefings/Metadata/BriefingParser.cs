@@ -9,7 +9,7 @@ using Keys = Briefings.Metadata.FrontMatterSchema;
 namespace Briefings.Metadata;
 
 /// <summary>
-/// Stage 3: turns the files of one briefing into a typed <see cref="Briefing"/>, or diagnostics. The metadata
+/// Part of the parse stage: turns the files of one briefing into a typed <see cref="Briefing"/>, or diagnostics. The metadata
 /// is first read into a <see cref="BriefingFrontMatter"/> (<see cref="FrontMatterReader"/>), which the
 /// briefing is then made from.
 /// </summary>

@@ -14,6 +14,11 @@ public sealed record SiteConfig(
     /// <summary>Link the first mention of each glossary term in briefings (<c>glossary: { auto_link: false }</c> turns it off).</summary>
     public bool GlossaryAutoLink { get; init; } = true;
 
+    /// <summary>Briefings per page of the home page and of each tag page (<c>paginate: 20</c>).</summary>
+    public int Paginate { get; init; } = DefaultPaginate;
+
+    public const int DefaultPaginate = 20;
+
     public static SiteConfig Fallback { get; } = new("Briefings", null, "en", null, null, null, MarkdownOptions.Default,
         new Dictionary<string, object?>());
 }

@@ -61,8 +61,9 @@ public static class SiteConfigLoader
             autoLink = glossary.Bool("auto_link") ?? true;
             glossary.ReportUnknownKeys();
         }
+        var paginate = reader.Int("paginate", 1, 100_000) ?? SiteConfig.DefaultPaginate;
         var extra = YamlValues.ToPlain(reader.Node("extra")) as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
         reader.ReportUnknownKeys();
-        return new SiteConfig(title, description, language, baseUrl, author, copyright, markdown, extra) { GlossaryAutoLink = autoLink };
+        return new SiteConfig(title, description, language, baseUrl, author, copyright, markdown, extra) { GlossaryAutoLink = autoLink, Paginate = paginate };
     }
 }

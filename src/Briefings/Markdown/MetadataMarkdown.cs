@@ -13,10 +13,18 @@ namespace Briefings.Markdown;
 public static class MetadataMarkdown
 {
     /// <param name="pipeline">The build's pipeline for metadata, from <see cref="MarkdownPipelineFactory.CreateForMetadata"/>.</param>
-    public static string ToHtml(string markdown, MarkdownPipeline pipeline)
+    /// <param name="rewrite">Gives a link's new address, or null to keep it (glossary definitions point <c>#id</c> at the term's page).</param>
+    public static string ToHtml(string markdown, MarkdownPipeline pipeline, Func<string, string?>? rewrite = null)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         RemoveUnsafeLinks(document);
+        if (rewrite is not null)
+        {
+            foreach (var link in document.Descendants<LinkInline>())
+            {
+                if (link.Url is { } url && rewrite(url) is { } address) link.Url = address;
+            }
+        }
         return Markdig.Markdown.ToHtml(document, pipeline); // a renderer from the pipeline's pool, not a new one set up per text
     }
 

@@ -22,9 +22,13 @@ public static class SiteProcessor
         var metadata = MarkdownPipelineFactory.CreateForMetadata();
         // Duplicate ids are the assembler's to report; the first term of an id is the one linked.
         var terms = parsed.Terms.DistinctBy(t => t.Id).ToList();
+        // A definition shows on its term's own page, so "#other-term" (the glossary page's anchor) leads to that term's page.
+        var router = new Routing.Router(config.BaseUrl);
+        var ids = terms.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var definitions = terms.ToDictionary(t => t.Id, t =>
         {
-            var html = MetadataMarkdown.ToHtml(t.Definition, metadata);
+            var html = MetadataMarkdown.ToHtml(t.Definition, metadata, url =>
+                url.Length > 1 && url[0] == '#' && ids.Contains(url[1..]) ? Routing.Router.Relative(router.GlossaryTerm(t.Id), router.GlossaryTerm(url[1..])) : null);
             return new TermDefinition(html, ShortDefinition.FromHtml(html));
         }, StringComparer.Ordinal);
 

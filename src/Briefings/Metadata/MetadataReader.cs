@@ -107,6 +107,22 @@ public sealed class MetadataReader(YamlMapping mapping, SourceText source, Diagn
         return null;
     }
 
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public int? Int(string key, int min, int max)
+    {
+        var node = Node(key);
+        if (node is null) return null;
+        if (node is YamlScalar { IsPlain: true } scalar
+            && int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            if (value >= min && value <= max) return value;
+            diagnostics.Error(DiagnosticCodes.InvalidValue, At(scalar), $"'{key}' must be from {min:N0} to {max:N0}, not {value:N0}");
+            return null;
+        }
+        WrongType(key, node, "a whole number");
+        return null;
+    }
+
     /// <summary>An absolute http(s) URL. Other schemes (<c>javascript:</c>, <c>data:</c>) are refused.</summary>
     public Uri? Url(string key, bool required = false)
     {

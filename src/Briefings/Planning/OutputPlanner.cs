@@ -17,19 +17,21 @@ public static class OutputPlanner
 {
     public const string Layout = "layout.html";
 
-    public static Staged<OutputPlan> Plan(SiteModel site, Router router, Theme theme, int pageSize = Paginator.Unpaged)
+    /// <param name="pageSize">Briefings per listing page; the site's <c>paginate</c> unless a caller says otherwise.</param>
+    public static Staged<OutputPlan> Plan(SiteModel site, Router router, Theme theme, int? pageSize = null)
     {
         var diagnostics = new DiagnosticBag();
+        var perPage = pageSize ?? site.Config.Paginate;
         var outputs = new List<PlannedOutput>();
         var translations = theme.Translations;
         var config = site.Config;
         var language = config.Language;
-        PageView View(string kind, string path, string title, string pageLanguage, string? description = null) =>
+        PageView View(string kind, string path, string title, string pageLanguage, string? description) =>
             new(kind, path, title, pageLanguage, description, kind == "not_found" ? null : router.Absolute(path));
 
-        foreach (var pager in Paginator.Paginate(site.Briefings.Count, pageSize, Router.Home))
+        foreach (var pager in Paginator.Paginate(site.Briefings.Count, perPage, Router.Home))
         {
-            outputs.Add(new PlannedPage(pager.Path, "index.html", Layout, View("index", pager.Path, config.Title, language, config.Description), new HomeData(pager)));
+            outputs.Add(new PlannedPage(pager.Path, "index.html", Layout, View("index", pager.Path, pager.Number == 1 ? config.Title : $"{config.Title} ({pager.Number}/{pager.PageCount})", language, config.Description), new HomeData(pager)));
         }
         foreach (var briefing in site.Briefings)
         {
@@ -37,32 +39,39 @@ public static class OutputPlanner
             outputs.Add(new PlannedPage(path, "briefing.html", Layout, View("briefing", path, briefing.Title, briefing.Language, briefing.Summary), new BriefingData(briefing.Slug)));
         }
 
-        outputs.Add(new PlannedPage(Router.Tags, "tags.html", Layout, View("tags", Router.Tags, translations.Get(language, "tags.title"), language), new TagsData()));
+        outputs.Add(new PlannedPage(Router.Tags, "tags.html", Layout, View("tags", Router.Tags, translations.Get(language, "tags.title"), language, null), new TagsData()));
         foreach (var group in site.Tags)
         {
             var title = translations.Format(language, "tag.title", group.Tag.Name);
-            foreach (var pager in Paginator.Paginate(group.Briefings.Count, pageSize, router.Tag(group.Tag.Slug)))
+            foreach (var pager in Paginator.Paginate(group.Briefings.Count, perPage, router.Tag(group.Tag.Slug)))
             {
-                outputs.Add(new PlannedPage(pager.Path, "tag.html", Layout, View("tag", pager.Path, title, language), new TagData(group.Tag.Slug, pager)));
+                outputs.Add(new PlannedPage(pager.Path, "tag.html", Layout, View("tag", pager.Path, pager.Number == 1 ? title : $"{title} ({pager.Number}/{pager.PageCount})", language, null), new TagData(group.Tag.Slug, pager)));
             }
         }
 
-        outputs.Add(new PlannedPage(Router.Timeline, "timeline.html", Layout, View("timeline", Router.Timeline, translations.Get(language, "timeline.title"), language), new TimelineData(null)));
-        foreach (var (tag, _) in site.Timeline.ByTag)
+        var timeline = TimelineSplitter.Split(site.Timeline.Events, Router.Timeline);
+        AddTimeline(outputs, timeline, null, "timeline", translations.Get(language, "timeline.title"), language, View);
+        foreach (var (tag, events) in site.Timeline.ByTag)
         {
-            var path = router.TimelineTag(tag.Slug);
-            outputs.Add(new PlannedPage(path, "timeline.html", Layout, View("timeline_tag", path, translations.Format(language, "timeline.tag_title", tag.Name), language),
-                new TimelineData(new TimelineFilter(TimelineFacet.Tag, tag.Slug))));
+            AddTimeline(outputs, TimelineSplitter.Split(events, router.TimelineTag(tag.Slug)), new TimelineFilter(TimelineFacet.Tag, tag.Slug),
+                "timeline_tag", translations.Format(language, "timeline.tag_title", tag.Name), language, View);
         }
-        foreach (var (actor, _) in site.Timeline.ByActor)
+        foreach (var (actor, events) in site.Timeline.ByActor)
         {
-            var path = router.TimelineActor(actor.Slug);
-            outputs.Add(new PlannedPage(path, "timeline.html", Layout, View("timeline_actor", path, translations.Format(language, "timeline.actor_title", actor.Name), language),
-                new TimelineData(new TimelineFilter(TimelineFacet.Actor, actor.Slug))));
+            AddTimeline(outputs, TimelineSplitter.Split(events, router.TimelineActor(actor.Slug)), new TimelineFilter(TimelineFacet.Actor, actor.Slug),
+                "timeline_actor", translations.Format(language, "timeline.actor_title", actor.Name), language, View);
         }
 
-        outputs.Add(new PlannedPage(Router.Glossary, "glossary.html", Layout, View("glossary", Router.Glossary, translations.Get(language, "glossary.title"), language), new GlossaryData()));
-        outputs.Add(new PlannedPage(Router.NotFound, "404.html", Layout, View("not_found", Router.NotFound, translations.Get(language, "not_found.title"), language), new NotFoundData()));
+        outputs.Add(new PlannedPage(Router.Glossary, "glossary.html", Layout, View("glossary", Router.Glossary, translations.Get(language, "glossary.title"), language, null), new GlossaryData()));
+        foreach (var term in site.Glossary.Terms)
+        {
+            foreach (var pager in Paginator.Paginate(site.MentionsOf(term.Id).Count, perPage, router.GlossaryTerm(term.Id)))
+            {
+                outputs.Add(new PlannedPage(pager.Path, "glossary_term.html", Layout, View("glossary_term", pager.Path, pager.Number == 1 ? term.Term : $"{term.Term} ({pager.Number}/{pager.PageCount})", language, null),
+                    new GlossaryTermData(term.Id, pager)));
+            }
+        }
+        outputs.Add(new PlannedPage(Router.NotFound, "404.html", Layout, View("not_found", Router.NotFound, translations.Get(language, "not_found.title"), language, null), new NotFoundData()));
         outputs.Add(new PlannedTimelineJson(Router.TimelineJson));
 
         foreach (var asset in theme.Assets)
@@ -70,6 +79,20 @@ public static class OutputPlanner
             if (OutputPath.IsSafe(asset.Name)) outputs.Add(new PlannedAsset(asset.Name, asset, MediaTypes.Of(asset.Name)));
             else diagnostics.Error(DiagnosticCodes.UnsupportedFile, SourceLocation.FileStart(asset.File.Path), "this asset's name cannot be a path in the output");
         }
-        return Staged<OutputPlan>.From(new OutputPlan(outputs), diagnostics);
+        return Staged<OutputPlan>.From(new OutputPlan(outputs, TimelineSplitter.Pages(timeline)), diagnostics);
+    }
+
+    /// <summary>The pages of one timeline; a year or month page is titled after the whole and its period.</summary>
+    private static void AddTimeline(List<PlannedOutput> outputs, IReadOnlyList<TimelinePart> parts, TimelineFilter? filter, string kind,
+        string title, string language, Func<string, string, string, string, string?, PageView> view)
+    {
+        foreach (var part in parts)
+        {
+            var partTitle = part.Year is { } year
+                ? $"{title} · {(part.Month is { } month ? DateWording.Month(year, month, language) : year.ToString(System.Globalization.CultureInfo.InvariantCulture))}"
+                : title;
+            if (part.Pager is { Number: > 1 } pager) partTitle += $" ({pager.Number}/{pager.PageCount})";
+            outputs.Add(new PlannedPage(part.Path, "timeline.html", Layout, view(kind, part.Path, partTitle, language, null), new TimelineData(filter, part)));
+        }
     }
 }

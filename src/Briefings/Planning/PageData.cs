@@ -15,11 +15,14 @@ public sealed record TagsData : PageData;
 /// <summary>A page of one tag's briefings.</summary>
 public sealed record TagData(string Slug, Pager Pager) : PageData;
 
-/// <summary>The timeline, whole or filtered to one tag or actor.</summary>
-public sealed record TimelineData(TimelineFilter? Filter) : PageData;
+/// <summary>A page of the timeline (whole, or filtered to one tag or actor): all of it, its landing page, a year or a month.</summary>
+public sealed record TimelineData(TimelineFilter? Filter, TimelinePart Part) : PageData;
 
-/// <summary>The glossary page.</summary>
+/// <summary>The glossary's index page.</summary>
 public sealed record GlossaryData : PageData;
+
+/// <summary>A page of one term: its definition and the briefings that cite it.</summary>
+public sealed record GlossaryTermData(string Id, Pager Pager) : PageData;
 
 /// <summary>The page a server shows for a missing address.</summary>
 public sealed record NotFoundData : PageData;

@@ -8,9 +8,10 @@ namespace Briefings.Planning;
 /// <param name="PageCount">How many pages the listing has; at least one, even for no items.</param>
 /// <param name="Start">Index of the first item shown.</param>
 /// <param name="Length">How many items it shows.</param>
+/// <param name="ItemCount">How many items the whole listing has.</param>
 /// <param name="Path">Where this page is written.</param>
 /// <param name="Pages">The path of every page of the listing, first to last, for numbered links.</param>
-public sealed record Pager(int Number, int PageCount, int Start, int Length, string Path, IReadOnlyList<string> Pages)
+public sealed record Pager(int Number, int PageCount, int Start, int Length, int ItemCount, string Path, IReadOnlyList<string> Pages)
 {
     public string? Previous => Number > 1 ? Pages[Number - 2] : null;
 

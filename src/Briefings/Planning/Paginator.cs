@@ -20,7 +20,7 @@ public static class Paginator
         return paths.Select((path, i) =>
         {
             var start = (int)Math.Min((long)i * pageSize, itemCount);
-            return new Pager(i + 1, count, start, Math.Min(pageSize, itemCount - start), path, paths);
+            return new Pager(i + 1, count, start, Math.Min(pageSize, itemCount - start), itemCount, path, paths);
         }).ToList();
     }
 }

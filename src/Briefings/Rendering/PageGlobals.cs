@@ -17,7 +17,7 @@ public static class PageGlobals
         {
             case HomeData home:
                 globals["briefings"] = views.Briefings(home.Pager.Slice(site.Briefings));
-                globals["paginator"] = Paginator(home.Pager, site.Briefings.Count);
+                globals["paginator"] = Paginator(home.Pager);
                 break;
             case BriefingData data:
                 var briefing = site.FindBriefing(data.Slug)!;
@@ -33,20 +33,29 @@ public static class PageGlobals
                 var group = site.FindTag(tag.Slug)!;
                 globals["tag"] = views.Tag(tag.Slug);
                 globals["briefings"] = views.Briefings(tag.Pager.Slice(group.Briefings));
-                globals["paginator"] = Paginator(tag.Pager, group.Briefings.Count);
+                globals["paginator"] = Paginator(tag.Pager);
                 break;
             case TimelineData timeline:
-                var (filter, events) = timeline.Filter switch
+                var part = timeline.Part;
+                globals["years"] = views.Years(part.Events);
+                globals["event_count"] = part.EventCount;
+                globals["periods"] = views.Periods(part.Periods);
+                globals["parent"] = part.Parent;
+                globals["paginator"] = part.Pager is { } pager ? Paginator(pager) : null;
+                globals["filter"] = timeline.Filter switch
                 {
-                    { Facet: TimelineFacet.Tag } f => (views.TimelineTag(f.Slug), site.Timeline.EventsWithTag(f.Slug)),
-                    { Facet: TimelineFacet.Actor } f => (views.TimelineActor(f.Slug), site.Timeline.EventsWithActor(f.Slug)),
-                    _ => ((FacetView?)null, site.Timeline.Events),
+                    { Facet: TimelineFacet.Tag } f => views.TimelineTag(f.Slug),
+                    { Facet: TimelineFacet.Actor } f => views.TimelineActor(f.Slug),
+                    _ => null,
                 };
-                globals["years"] = views.Years(events);
-                globals["event_count"] = events.Count;
-                globals["filter"] = filter;
                 globals["timeline_tags"] = views.TimelineTags;
                 globals["timeline_actors"] = views.TimelineActors;
+                break;
+            case GlossaryTermData term:
+                var citing = site.MentionsOf(term.Id);
+                globals["term"] = views.Term(term.Id);
+                globals["briefings"] = views.Briefings(term.Pager.Slice(citing));
+                globals["paginator"] = Paginator(term.Pager);
                 break;
             case GlossaryData:
                 globals["letters"] = views.GlossaryLetters;
@@ -57,6 +66,6 @@ public static class PageGlobals
         return globals;
     }
 
-    private static PaginatorView Paginator(Pager pager, int itemCount) =>
-        new(pager.Number, pager.PageCount, itemCount, pager.Previous, pager.Next, pager.Pages);
+    private static PaginatorView Paginator(Pager pager) =>
+        new(pager.Number, pager.PageCount, pager.ItemCount, pager.Previous, pager.Next, pager.Pages);
 }

@@ -16,7 +16,7 @@ public static class SiteRenderer
     public static Staged<int> Render(SiteModel site, ProcessedSite processed, TemplateSet templates, Theme theme, Router router,
         OutputPlan plan, IOutputSink output)
     {
-        var views = ViewFactory.Create(site, router, processed);
+        var views = ViewFactory.Create(site, router, processed, plan.EventPages);
         var pages = new PageRenderer(site, views, templates, theme, router);
         var written = 0;
         Parallel.ForEach(plan.Outputs, planned =>

@@ -27,11 +27,26 @@ public sealed class Router(Uri? baseUrl)
 
     public string TimelineActor(string slug) => $"timeline/actors/{slug}/index.html";
 
-    /// <summary>An event's place on the site timeline.</summary>
-    public string Event(string id) => $"{Timeline}#{id}";
+    /// <summary>An event on the page of the site timeline that holds it (<paramref name="page"/>, from the plan's split).</summary>
+    public static string Event(string page, string id) => $"{page}#{id}";
 
-    /// <summary>A term's entry on the glossary page.</summary>
-    public string GlossaryTerm(string id) => $"{Glossary}#{id}";
+    /// <summary>A term's own page: its whole definition and every briefing that cites it.</summary>
+    public string GlossaryTerm(string id) => $"glossary/{id}/index.html";
+
+    /// <summary>A term's entry on the glossary's index page.</summary>
+    public string GlossaryEntry(string id) => $"{Glossary}#{id}";
+
+    /// <summary>
+    /// The page of one year (or one month of a year) of a timeline whose whole is at <paramref name="first"/>:
+    /// <c>timeline/2022/index.html</c>, <c>timeline/tags/otsc/2022/04/index.html</c>. Dates alone name them, so
+    /// an event's address stays the same as the archive grows.
+    /// </summary>
+    public static string TimelinePeriod(string first, int year, int? month = null)
+    {
+        var folder = first[..(first.LastIndexOf('/') + 1)];
+        var yearPart = year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        return month is { } m ? $"{folder}{yearPart}/{m:D2}/index.html" : $"{folder}{yearPart}/index.html";
+    }
 
     /// <summary>A theme asset: <c>assets/style.css</c> for <c>style.css</c>.</summary>
     public string Asset(string name) => AssetsFolder + name;

@@ -22,10 +22,10 @@ public sealed class DemoGlossaryTests : IDisposable
     public void The_seed_links_the_organisation_at_its_full_name_and_not_later()
     {
         var page = _site.Parse("briefings/otsc-allies-silencieux/index.html");
-        var links = page.QuerySelectorAll(".body a.term-link[href$='#otsc']");
+        var links = page.QuerySelectorAll(".body a.term-link[href$='/otsc/index.html']");
         var link = Assert.Single(links);
         Assert.Equal("Organisation du traité de sécurité collective", link.TextContent);
-        Assert.Equal("../../glossary/index.html#otsc", link.GetAttribute("href"));
+        Assert.Equal("../../glossary/otsc/index.html", link.GetAttribute("href"));
 
         // The definition is the link's description, readable by keyboard focus without leaving the page.
         var tip = page.GetElementById(link.GetAttribute("aria-describedby")!)!;
@@ -35,11 +35,11 @@ public sealed class DemoGlossaryTests : IDisposable
         // Later mentions, l’OTSC included, stay plain text.
         var body = page.QuerySelector(".body")!;
         Assert.Contains("l’OTSC (dont les membres", body.TextContent);
-        Assert.Equal(1, body.QuerySelectorAll("a.term-link").Count(a => a.GetAttribute("href")!.EndsWith("#otsc", StringComparison.Ordinal)));
+        Assert.Equal(1, body.QuerySelectorAll("a.term-link").Count(a => a.GetAttribute("href")!.EndsWith("/otsc/index.html", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public void The_glossary_lists_every_term_in_french_order_with_the_briefings_citing_it()
+    public void The_glossary_lists_every_term_in_french_order_and_each_term_page_every_briefing_citing_it()
     {
         var page = _site.Parse("glossary/index.html");
         var terms = page.QuerySelectorAll("dfn").Select(d => d.TextContent).ToList();
@@ -47,7 +47,15 @@ public sealed class DemoGlossaryTests : IDisposable
         Assert.Equal(10, terms.Count);
         var otsc = page.GetElementById("otsc")!;
         Assert.Equal("OTSC", otsc.QuerySelector("abbr")!.TextContent);
-        Assert.Contains(otsc.QuerySelectorAll(".cited-in a"), a => a.GetAttribute("href") == "../briefings/otsc-allies-silencieux/index.html");
+        Assert.Equal("otsc/index.html", otsc.QuerySelector("dt a")!.GetAttribute("href"));
+        Assert.Equal("Cité dans 2\u00A0notes", otsc.QuerySelector(".cited-count")!.TextContent);
+
+        var term = _site.Parse("glossary/otsc/index.html");
+        Assert.Equal("Organisation du traité de sécurité collective", term.QuerySelector("h1 dfn")!.TextContent);
+        Assert.StartsWith("Alliance militaire née en 2002", term.QuerySelector(".definition")!.TextContent);
+        Assert.Equal("../traite-de-securite-collective/index.html", term.QuerySelector(".definition a")!.GetAttribute("href"));
+        Assert.Equal(["../../briefings/otsc-allies-silencieux/index.html", "../../briefings/traite-securite-collective-1992/index.html"],
+            term.QuerySelectorAll(".briefing-card h2 a").Select(a => a.GetAttribute("href")));
         Assert.Empty(_site.BrokenLinks());
     }
 
@@ -56,8 +64,8 @@ public sealed class DemoGlossaryTests : IDisposable
     {
         var page = _site.Parse("briefings/otsc-allies-silencieux/index.html");
         var listed = page.QuerySelectorAll(".mentioned-terms a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("../../glossary/index.html#otsc", listed);
-        Assert.Contains("../../glossary/index.html#article-4", listed);
+        Assert.Contains("../../glossary/otsc/index.html", listed);
+        Assert.Contains("../../glossary/article-4/index.html", listed);
         Assert.Equal(page.QuerySelectorAll(".body a.term-link").Count(), listed.Count);
     }
 }

@@ -65,7 +65,7 @@ public sealed partial class GlossaryLinkSpecTests
     {
         var (_, output) = TestSite.Build(("content/glossary/terms.yml", Glossary), ("content/briefings/b.md", TestSite.Briefing("title: B\ndate: 2022-01-01", "L’OTSC.")));
         Assert.Equal(
-            "<p>L’<span class=\"term\"><a class=\"term-link\" href=\"../../glossary/index.html#otsc\" aria-describedby=\"_tip-otsc\">OTSC</a>"
+            "<p>L’<span class=\"term\"><a class=\"term-link\" href=\"../../glossary/otsc/index.html\" aria-describedby=\"_tip-otsc\">OTSC</a>"
             + "<span class=\"term-tip\" role=\"tooltip\" id=\"_tip-otsc\">Alliance militaire fondée en 2002 autour de la Russie.</span></span>.</p>",
             Body(output.Text("briefings/b/index.html")));
     }
@@ -79,6 +79,6 @@ public sealed partial class GlossaryLinkSpecTests
 
     private static string Compact(string html) => Mention().Replace(html, m => $"{{{{{m.Groups["words"].Value}|{m.Groups["id"].Value}}}}}");
 
-    [GeneratedRegex("""<span class="term"><a class="term-link" href="\.\./\.\./glossary/index\.html#(?<id>[a-z0-9-]+)" aria-describedby="_tip-\k<id>">(?<words>.*?)</a><span class="term-tip" role="tooltip" id="_tip-\k<id>">[^<]*</span></span>""", RegexOptions.Singleline)]
+    [GeneratedRegex("""<span class="term"><a class="term-link" href="\.\./\.\./glossary/(?<id>[a-z0-9-]+)/index\.html" aria-describedby="_tip-\k<id>">(?<words>.*?)</a><span class="term-tip" role="tooltip" id="_tip-\k<id>">[^<]*</span></span>""", RegexOptions.Singleline)]
     private static partial Regex Mention();
 }

@@ -3,13 +3,11 @@ using Scriban.Runtime;
 
 namespace Briefings.Rendering.Views;
 
-/// <param name="Url">Where the list has one home page (the glossary), the link already relative to it.</param>
-/// <param name="Lang">Where the list has one home page, the <c>lang</c> the link needs there: the briefing's
-/// language if it is not the page's, else null. Saves the template a comparison per link.</param>
-public sealed record BriefingLinkView(string Title, string Path, string Language, string? Url = null, string? Lang = null) : ITemplateObject
+/// <summary>A link to a briefing from another list (an event's briefings).</summary>
+public sealed record BriefingLinkView(string Title, string Path, string Language) : ITemplateObject
 {
     private static readonly TemplateMembers<BriefingLinkView> Accessor = TemplateMembers<BriefingLinkView>.Of(
-        ("title", v => v.Title), ("path", v => v.Path), ("language", v => v.Language), ("url", v => v.Url), ("lang", v => v.Lang));
+        ("title", v => v.Title), ("path", v => v.Path), ("language", v => v.Language));
 
     public IObjectAccessor Members => Accessor;
 }

@@ -3,8 +3,9 @@ using Scriban.Runtime;
 
 namespace Briefings.Rendering.Views;
 
-/// <summary>A glossary entry as the glossary page shows it. <see cref="Briefings"/> holds the latest
-/// <see cref="ListedBriefings"/> briefings citing it, <see cref="BriefingCount"/> how many there are in all.</summary>
+/// <summary>A glossary term as the index and its own page show it.</summary>
+/// <param name="Path">The term's own page: <c>glossary/id/index.html</c>.</param>
+/// <param name="BriefingCount">How many briefings cite it; its page lists them all.</param>
 public sealed record GlossaryTermView(
     string Id,
     string Term,
@@ -15,21 +16,13 @@ public sealed record GlossaryTermView(
     string ShortDefinition,
     IReadOnlyList<TermLinkView> SeeAlso,
     IReadOnlyList<SourceLinkView> Sources,
-    IReadOnlyList<BriefingLinkView> Briefings,
     int BriefingCount,
     string Path) : ITemplateObject
 {
-    /// <summary>How many of the latest citing briefings the glossary page lists under each term.</summary>
-    public const int ListedBriefings = 10;
-
     private static readonly TemplateMembers<GlossaryTermView> Accessor = TemplateMembers<GlossaryTermView>.Of(
         ("id", v => v.Id), ("term", v => v.Term), ("abbreviation", v => v.Abbreviation), ("aliases", v => v.Aliases),
         ("language", v => v.Language), ("definition", v => v.Definition), ("short_definition", v => v.ShortDefinition),
-        ("see_also", v => v.SeeAlso), ("sources", v => v.Sources), ("briefings", v => v.Briefings),
-        ("briefing_count", v => v.BriefingCount), ("path", v => v.Path), ("more_briefings", v => v.MoreBriefings));
+        ("see_also", v => v.SeeAlso), ("sources", v => v.Sources), ("briefing_count", v => v.BriefingCount), ("path", v => v.Path));
 
     public IObjectAccessor Members => Accessor;
-
-    /// <summary>How many citing briefings are not listed.</summary>
-    public int MoreBriefings => BriefingCount - Briefings.Count;
 }

@@ -33,7 +33,8 @@ public sealed class ViewFactory
         _timelineActors = timelineActors;
     }
 
-    public static ViewFactory Create(SiteModel site, Router router, ProcessedSite processed)
+    /// <param name="eventPages">The timeline page of each event, from the plan.</param>
+    public static ViewFactory Create(SiteModel site, Router router, ProcessedSite processed, IReadOnlyDictionary<string, string> eventPages)
     {
         var config = site.Config;
         var tags = site.Tags.ToDictionary(g => g.Tag.Slug, g => new TagView(g.Tag.Name, g.Tag.Slug, router.Tag(g.Tag.Slug), g.Briefings.Count), StringComparer.Ordinal);
@@ -51,12 +52,11 @@ public sealed class ViewFactory
             e.Tags.Select(t => timelineTags[t.Slug]).ToList(),
             e.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToList(),
             e.Briefings.Select(r => briefings[r.Slug]).Select(b => new BriefingLinkView(b.Title, b.Path, b.Language)).ToList(),
-            router.Event(e.Id)), StringComparer.Ordinal);
+            Router.Event(eventPages[e.Id], e.Id)), StringComparer.Ordinal);
 
         var glossary = site.Glossary;
         var terms = glossary.Terms.ToDictionary(t => t.Id, t =>
         {
-            var citing = site.MentionsOf(t.Id);
             var definition = processed.Definitions[t.Id];
             return new GlossaryTermView(
                 t.Id,
@@ -68,11 +68,7 @@ public sealed class ViewFactory
                 definition.Short,
                 t.SeeAlso.Select(r => glossary.Find(r.Slug)!).Select(s => new TermLinkView(s.Id, s.Term, router.GlossaryTerm(s.Id))).ToList(),
                 t.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToList(),
-                citing.Take(GlossaryTermView.ListedBriefings)
-                    .Select(b => briefings[b.Slug])
-                    .Select(b => new BriefingLinkView(b.Title, b.Path, b.Language, Router.Relative(Router.Glossary, b.Path),
-                        b.Language == config.Language ? null : b.Language)).ToList(),
-                citing.Count,
+                site.MentionsOf(t.Id).Count,
                 router.GlossaryTerm(t.Id));
         }, StringComparer.Ordinal);
 
@@ -111,6 +107,14 @@ public sealed class ViewFactory
     public BriefingView Briefing(Briefing briefing) => _briefings[briefing.Slug];
 
     public BriefingView Briefing(string slug) => _briefings[slug];
+
+    /// <summary>The years or months a timeline landing page leads to, worded in the site's language.</summary>
+    public IReadOnlyList<TimelinePeriodView> Periods(IEnumerable<Planning.TimelinePeriod> periods) =>
+        periods.Select(p => new TimelinePeriodView(
+            p.Month is { } month ? DateWording.Month(p.Year, month, _site.Config.Language) : p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            p.Path, p.Count)).ToList();
+
+    public GlossaryTermView Term(string id) => _terms[id];
 
     public FacetView TimelineTag(string slug) => _timelineTags[slug];
 

@@ -1,0 +1,57 @@
+using Briefings.Model;
+using Briefings.Routing;
+using Briefings.Timeline;
+
+namespace Briefings.Planning;
+
+/// <summary>
+/// Splits a timeline so that no page holds more than a given number of events: a timeline that fits stays
+/// one page; a larger one gets a landing page of its years, a page per year, and a year too big for one page
+/// is split by month (its events known only to the year stay on the year's page). Events are placed by the
+/// end that places them on the timeline: the start, or the end when the start is open.
+/// </summary>
+public static class TimelineSplitter
+{
+    /// <summary>The most events a timeline page shows.</summary>
+    public const int MaxEventsPerPage = 300;
+
+    public static IReadOnlyList<TimelinePart> Split(IReadOnlyList<TimelineEvent> ordered, string first, int max = MaxEventsPerPage)
+    {
+        if (ordered.Count <= max) return [new TimelinePart(first, null, null, ordered, [], null, null)];
+
+        var parts = new List<TimelinePart>();
+        var years = ordered.GroupBy(e => Place(e.Date).Year).OrderBy(g => g.Key).ToList();
+        parts.Add(new TimelinePart(first, null, null, [],
+            years.Select(y => new TimelinePeriod(y.Key, null, Router.TimelinePeriod(first, y.Key), y.Count())).ToList(), null, null));
+        foreach (var year in years)
+        {
+            var events = year.ToList();
+            var yearPath = Router.TimelinePeriod(first, year.Key);
+            if (events.Count <= max)
+            {
+                parts.Add(new TimelinePart(yearPath, year.Key, null, events, [], first, null));
+                continue;
+            }
+            var months = events.Where(e => Place(e.Date).Month is not null).GroupBy(e => Place(e.Date).Month!.Value).OrderBy(g => g.Key).ToList();
+            parts.Add(new TimelinePart(yearPath, year.Key, null, events.Where(e => Place(e.Date).Month is null).ToList(),
+                months.Select(m => new TimelinePeriod(year.Key, m.Key, Router.TimelinePeriod(first, year.Key, m.Key), m.Count())).ToList(), first, null));
+            foreach (var month in months)
+            {
+                var monthEvents = month.ToList();
+                foreach (var pager in Paginator.Paginate(monthEvents.Count, max, Router.TimelinePeriod(first, year.Key, month.Key)))
+                {
+                    parts.Add(new TimelinePart(pager.Path, year.Key, month.Key, pager.Slice(monthEvents), [], yearPath,
+                        pager.PageCount > 1 ? pager : null));
+                }
+            }
+        }
+        return parts;
+    }
+
+    /// <summary>The page of each event, by id: where links to an event lead.</summary>
+    public static IReadOnlyDictionary<string, string> Pages(IEnumerable<TimelinePart> parts) =>
+        parts.SelectMany(p => p.Events.Select(e => (e.Id, p.Path))).ToDictionary(x => x.Id, x => x.Path, StringComparer.Ordinal);
+
+    /// <summary>The end that places an event: its start, or its end when the start is open (<c>../2002</c>).</summary>
+    public static EdtfPoint Place(EdtfDate date) => (date.Start ?? date.End)!;
+}

@@ -17,6 +17,9 @@ public static class OutputPlanner
 {
     public const string Layout = "layout.html";
 
+    /// <summary>Past this many events, <c>timeline.json</c> is also written one year at a time.</summary>
+    public const int TimelineJsYearSplit = 1_000;
+
     /// <param name="pageSize">Briefings per listing page; the site's <c>paginate</c> unless a caller says otherwise.</param>
     public static Staged<OutputPlan> Plan(SiteModel site, Router router, Theme theme, int? pageSize = null)
     {
@@ -73,6 +76,14 @@ public static class OutputPlanner
         }
         outputs.Add(new PlannedPage(Router.NotFound, "404.html", Layout, View("not_found", Router.NotFound, translations.Get(language, "not_found.title"), language, null), new NotFoundData()));
         outputs.Add(new PlannedTimelineJson(Router.TimelineJson));
+        // TimelineJS slows past about a thousand events: a large timeline is also exported a year at a time.
+        if (site.Timeline.Events.Count > TimelineJsYearSplit)
+        {
+            foreach (var year in site.Timeline.Events.Select(e => TimelineSplitter.Place(e.Date).Year).Distinct().Order())
+            {
+                outputs.Add(new PlannedTimelineJson(Router.TimelineYearJson(year), year));
+            }
+        }
 
         foreach (var asset in theme.Assets)
         {

@@ -24,7 +24,7 @@ public static class SiteRenderer
             var done = planned switch
             {
                 PlannedPage page => pages.Render(page, output),
-                PlannedTimelineJson json => Write(output, json.Path, stream => TimelineJsonWriter.Write(stream, site, views, theme.Translations)),
+                PlannedTimelineJson json => Write(output, json.Path, stream => TimelineJsonWriter.Write(stream, json.Path, site, views, theme.Translations, json.Year)),
                 PlannedAsset asset => Write(output, asset.Path, stream => stream.Write(asset.File.File.Bytes)),
                 _ => throw new InvalidOperationException($"no renderer for {planned.GetType().Name}"),
             };

@@ -21,7 +21,8 @@ public static class TimelineJsonWriter
         Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All), // readable accents; <, >, & still escaped
     };
 
-    public static void Write(Stream output, SiteModel site, ViewFactory views, Translations translations)
+    /// <param name="year">Only the events this year places, or every event.</param>
+    public static void Write(Stream output, string path, SiteModel site, ViewFactory views, Translations translations, int? year = null)
     {
         var language = site.Config.Language;
         using var json = new Utf8JsonWriter(output, Options);
@@ -33,16 +34,17 @@ public static class TimelineJsonWriter
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartArray("events");
-        foreach (var e in views.Events(site.Timeline.Events))
+        var events = year is null ? site.Timeline.Events : site.Timeline.Events.Where(e => Planning.TimelineSplitter.Place(e.Date).Year == year).ToList();
+        foreach (var e in views.Events(events))
         {
-            Event(json, e, language);
+            Event(json, e, language, path);
             if (json.BytesPending > 64 * 1024) json.Flush();
         }
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void Event(Utf8JsonWriter json, EventView e, string language)
+    private static void Event(Utf8JsonWriter json, EventView e, string language, string path)
     {
         var date = e.Date.Date;
         json.WriteStartObject();
@@ -51,7 +53,7 @@ public static class TimelineJsonWriter
         Date(json, "start_date", date.Start ?? date.End!);
         json.WriteStartObject("text");
         json.WriteString("headline", Html.Escape(e.Title));
-        json.WriteString("text", Text(e));
+        json.WriteString("text", Text(e, path));
         json.WriteEndObject();
         if (date.Start is not null && date.End is not null) Date(json, "end_date", date.End);
         if (e.Tags.Count > 0) json.WriteString("group", e.Tags[0].Name);
@@ -72,8 +74,8 @@ public static class TimelineJsonWriter
         json.WriteEndObject();
     }
 
-    /// <summary>The summary, then place, actors and links to the briefings, relative to the site root where the file is.</summary>
-    private static string Text(EventView e)
+    /// <summary>The summary, then place, actors and links to the briefings, relative to the file at <paramref name="path"/>.</summary>
+    private static string Text(EventView e, string path)
     {
         var text = e.Summary?.Value ?? "";
         if (e.Place is { } place) text += $"<p>{Html.Escape(place)}</p>";
@@ -81,7 +83,7 @@ public static class TimelineJsonWriter
         if (e.Briefings.Count > 0)
         {
             text += "<ul>" + string.Concat(e.Briefings.Select(b =>
-                $"<li><a href=\"{Html.Escape(Router.Relative(Router.TimelineJson, b.Path))}\">{Html.Escape(b.Title)}</a></li>")) + "</ul>";
+                $"<li><a href=\"{Html.Escape(Router.Relative(path, b.Path))}\">{Html.Escape(b.Title)}</a></li>")) + "</ul>";
         }
         return text;
     }

@@ -30,6 +30,9 @@ public sealed class Router(Uri? baseUrl)
     /// <summary>An event on the page of the site timeline that holds it (<paramref name="page"/>, from the plan's split).</summary>
     public static string Event(string page, string id) => $"{page}#{id}";
 
+    /// <summary>One year of the timeline in TimelineJS3's format, beside that year's page.</summary>
+    public static string TimelineYearJson(int year) => TimelinePeriod(Timeline, year).Replace("index.html", "timeline.json", StringComparison.Ordinal);
+
     /// <summary>A term's own page: its whole definition and every briefing that cites it.</summary>
     public string GlossaryTerm(string id) => $"glossary/{id}/index.html";
 

@@ -49,6 +49,18 @@ public sealed class LargeSiteTests(LargeSite site) : IClassFixture<LargeSite>
     }
 
     [Fact]
+    public void A_large_timeline_is_also_exported_a_year_at_a_time_with_every_event_once()
+    {
+        var yearly = site.Output.Files.Keys.Where(p => System.Text.RegularExpressions.Regex.IsMatch(p, @"^timeline/\d{4}/timeline\.json$")).ToList();
+        Assert.NotEmpty(yearly);
+        var ids = yearly.SelectMany(p => JsonNode.Parse(site.Output.Files[p])!["events"]!.AsArray().Select(e => e!["unique_id"]!.GetValue<string>())).ToList();
+        Assert.Equal(site.EventIds.Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
+        var link = JsonNode.Parse(site.Output.Files[yearly[0]])!["events"]!.AsArray()
+            .Select(e => e!["text"]!["text"]!.GetValue<string>()).FirstOrDefault(t => t.Contains("href=", StringComparison.Ordinal));
+        if (link is not null) Assert.Contains("href=\"../../briefings/", link);
+    }
+
+    [Fact]
     public void Every_term_has_its_own_page_listing_every_briefing_that_cites_it()
     {
         var index = site.Parse(Glossary);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Briefings.Diagnostics;
 using Briefings.Model;
 using Briefings.Planning;
@@ -19,7 +18,6 @@ namespace Briefings.Rendering;
 /// </summary>
 public sealed class PageRenderer(SiteModel site, ViewFactory views, TemplateSet templates, Theme theme, Router router)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();
     private readonly ScriptObject _functions = CreateFunctions();
     private readonly string _glossaryTitle = theme.Translations.Get(site.Config.Language, "glossary.title");
@@ -44,8 +42,8 @@ public sealed class PageRenderer(SiteModel site, ViewFactory views, TemplateSet 
         context.PushGlobal(globals);
 
         using var stream = output.Create(page.Path);
-        using var writer = new StreamWriter(stream, Utf8, bufferSize: 32 * 1024);
-        context.PushOutput(new TextWriterOutput(writer));
+        using var writer = new Utf8StreamOutput(stream);
+        context.PushOutput(writer);
         try
         {
             if (layout is null)

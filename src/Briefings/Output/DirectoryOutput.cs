@@ -12,6 +12,8 @@ public sealed class DirectoryOutput(string root) : IOutputSink
         if (!full.StartsWith(_root, StringComparison.Ordinal)) throw new InvalidOperationException($"refusing to write outside the output folder: '{path}'");
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         // CreateNew: a file the plan lists twice is a bug to see, not a page silently overwritten.
-        return new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
+        // Unbuffered: every writer buffers already (pages and timeline.json in 64 KB blocks, assets in one
+        // write), and a FileStream buffer would cost each of the 10,000s of files a 64 KB array more.
+        return new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
     }
 }

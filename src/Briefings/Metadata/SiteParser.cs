@@ -15,17 +15,26 @@ public static class SiteParser
     public static Staged<ParsedSite> Parse(LoadedSite loaded)
     {
         var diagnostics = new DiagnosticBag();
+        // The timeline, glossary and templates (each read on one thread: a site's timeline is often one large
+        // file) are read while the briefings are, instead of after them; diagnostics are sorted in the end.
+        var shared = Task.Run(() =>
+        {
+            var bag = new DiagnosticBag();
+            var events = TimelineLoader.Load(loaded.Input, bag);
+            var terms = GlossaryLoader.Load(loaded.Input, bag);
+            var templates = TemplateSet.Parse(loaded.Theme);
+            foreach (var diagnostic in templates.Diagnostics) bag.Add(diagnostic);
+            return (events, terms, templates.Value, bag);
+        });
         var briefings = new List<Briefing>();
         foreach (var (briefing, found) in loaded.Sources.AsParallel().AsOrdered().Select(source => ParseBriefing(source, loaded.Config)))
         {
             foreach (var diagnostic in found) diagnostics.Add(diagnostic);
             if (briefing is not null) briefings.Add(briefing);
         }
-        var events = TimelineLoader.Load(loaded.Input, diagnostics);
-        var terms = GlossaryLoader.Load(loaded.Input, diagnostics);
-        var templates = TemplateSet.Parse(loaded.Theme);
-        foreach (var diagnostic in templates.Diagnostics) diagnostics.Add(diagnostic);
-        return Staged<ParsedSite>.From(new ParsedSite(briefings, events, terms, templates.Value), diagnostics);
+        var (events, terms, templates, sharedDiagnostics) = shared.GetAwaiter().GetResult();
+        foreach (var diagnostic in sharedDiagnostics.ToSortedList()) diagnostics.Add(diagnostic);
+        return Staged<ParsedSite>.From(new ParsedSite(briefings, events, terms, templates), diagnostics);
     }
 
     /// <summary>One briefing's files, alone: a pure unit whose result depends only on them and the site's defaults.</summary>

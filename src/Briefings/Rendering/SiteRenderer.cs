@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Briefings.Diagnostics;
 using Briefings.Markdown;
 using Briefings.Model;
@@ -19,7 +20,7 @@ public static class SiteRenderer
         var views = ViewFactory.Create(site, router, processed, plan.EventPages);
         var pages = new PageRenderer(site, views, templates, theme, router);
         var written = 0;
-        Parallel.ForEach(plan.Outputs, planned =>
+        Parallel.ForEach(Partitioner.Create(HeaviestFirst(plan, site), EnumerablePartitionerOptions.NoBuffering), planned =>
         {
             var done = planned switch
             {
@@ -34,6 +35,25 @@ public static class SiteRenderer
         foreach (var diagnostic in pages.Diagnostics()) diagnostics.Add(diagnostic);
         return Staged<int>.From(written, diagnostics);
     }
+
+    /// <summary>
+    /// The outputs in the order they are started, taken one at a time by whichever thread is free: the largest
+    /// first (the timeline and its facets, timeline.json, the listings), so that the build does not end with one
+    /// thread rendering a 10 MB page while the others wait. Each output is written alone, so the order
+    /// changes nothing in the files.
+    /// </summary>
+    private static IEnumerable<PlannedOutput> HeaviestFirst(OutputPlan plan, SiteModel site) =>
+        plan.Outputs.OrderByDescending(planned => planned switch
+        {
+            PlannedTimelineJson => site.Timeline.Events.Count,
+            PlannedPage { Data: TimelineData { Filter: null } } => site.Timeline.Events.Count,
+            PlannedPage { Data: TimelineData { Filter: { Facet: TimelineFacet.Tag } f } } => site.Timeline.EventsWithTag(f.Slug).Count,
+            PlannedPage { Data: TimelineData { Filter: { Facet: TimelineFacet.Actor } f } } => site.Timeline.EventsWithActor(f.Slug).Count,
+            PlannedPage { Data: HomeData home } => home.Pager.Length,
+            PlannedPage { Data: TagData tag } => tag.Pager.Length,
+            PlannedPage { Data: GlossaryData } => site.Glossary.Terms.Count,
+            _ => 1,
+        });
 
     private static bool Write(IOutputSink output, string path, Action<Stream> write)
     {

@@ -45,10 +45,9 @@ public static class SiteRenderer
     private static IEnumerable<PlannedOutput> HeaviestFirst(OutputPlan plan, SiteModel site) =>
         plan.Outputs.OrderByDescending(planned => planned switch
         {
-            PlannedTimelineJson => site.Timeline.Events.Count,
-            PlannedPage { Data: TimelineData { Filter: null } } => site.Timeline.Events.Count,
-            PlannedPage { Data: TimelineData { Filter: { Facet: TimelineFacet.Tag } f } } => site.Timeline.EventsWithTag(f.Slug).Count,
-            PlannedPage { Data: TimelineData { Filter: { Facet: TimelineFacet.Actor } f } } => site.Timeline.EventsWithActor(f.Slug).Count,
+            PlannedTimelineJson { Year: null } => site.Timeline.Events.Count,
+            PlannedTimelineJson => site.Timeline.Events.Count / 10,
+            PlannedPage { Data: TimelineData timeline } => timeline.Part.Events.Count,
             PlannedPage { Data: HomeData home } => home.Pager.Length,
             PlannedPage { Data: TagData tag } => tag.Pager.Length,
             PlannedPage { Data: GlossaryData } => site.Glossary.Terms.Count,

@@ -17,6 +17,9 @@ public static class OutputPlanner
 {
     public const string Layout = "layout.html";
 
+    /// <summary>Citing briefings per page of a glossary term: a compact list of titles and dates, longer than a listing of cards.</summary>
+    public const int CitationsPerPage = 100;
+
     /// <summary>Past this many events, <c>timeline.json</c> is also written one year at a time.</summary>
     public const int TimelineJsYearSplit = 1_000;
 
@@ -68,7 +71,7 @@ public static class OutputPlanner
         outputs.Add(new PlannedPage(Router.Glossary, "glossary.html", Layout, View("glossary", Router.Glossary, translations.Get(language, "glossary.title"), language, null), new GlossaryData()));
         foreach (var term in site.Glossary.Terms)
         {
-            foreach (var pager in Paginator.Paginate(site.MentionsOf(term.Id).Count, perPage, router.GlossaryTerm(term.Id)))
+            foreach (var pager in Paginator.Paginate(site.MentionsOf(term.Id).Count, CitationsPerPage, router.GlossaryTerm(term.Id)))
             {
                 outputs.Add(new PlannedPage(pager.Path, "glossary_term.html", Layout, View("glossary_term", pager.Path, pager.Number == 1 ? term.Term : $"{term.Term} ({pager.Number}/{pager.PageCount})", language, null),
                     new GlossaryTermData(term.Id, pager)));

@@ -55,7 +55,7 @@ public sealed class DemoGlossaryTests : IDisposable
         Assert.StartsWith("Alliance militaire née en 2002", term.QuerySelector(".definition")!.TextContent);
         Assert.Equal("../traite-de-securite-collective/index.html", term.QuerySelector(".definition a")!.GetAttribute("href"));
         Assert.Equal(["../../briefings/otsc-allies-silencieux/index.html", "../../briefings/traite-securite-collective-1992/index.html"],
-            term.QuerySelectorAll(".briefing-card h2 a").Select(a => a.GetAttribute("href")));
+            term.QuerySelectorAll(".citing-briefings a").Select(a => a.GetAttribute("href")));
         Assert.Empty(_site.BrokenLinks());
     }
 

@@ -23,18 +23,18 @@ public sealed class GlossaryTests
     [Fact]
     public void A_term_page_lists_every_citing_briefing_newest_first_across_its_pages()
     {
-        // Twenty-five briefings cite the term, one a day: twenty on its page, five on the next, newest first.
-        var briefings = Enumerable.Range(1, 25).Select(day => ($"content/briefings/b{day:00}.md",
-            TestSite.Briefing($"title: B{day:00}\ndate: 2022-01-{day:00}" + (day == 25 ? "\nlanguage: en" : ""), "Le zèbre."))).ToArray();
+        // A hundred and five briefings cite the term, one a day: a hundred on its page, five on the next, newest first.
+        var briefings = Enumerable.Range(1, 105).Select(day => ($"content/briefings/b{day:000}.md",
+            TestSite.Briefing($"title: B{day:000}\ndate: {new DateOnly(2022, 1, 1).AddDays(day - 1):yyyy-MM-dd}" + (day == 105 ? "\nlanguage: en" : ""), "Le zèbre."))).ToArray();
         var (result, output) = TestSite.Build([.. briefings, ("content/glossary/g.yml", "- term: zèbre\n  definition: D.\n")]);
         Assert.True(result.Succeeded, string.Join('\n', TestSite.Printed(result)));
         var parser = new AngleSharp.Html.Parser.HtmlParser();
         var first = parser.ParseDocument(output.Text("glossary/zebre/index.html"));
         var second = parser.ParseDocument(output.Text("glossary/zebre/page/2/index.html"));
-        var listed = first.QuerySelectorAll(".briefing-card h2 a").Concat(second.QuerySelectorAll(".briefing-card h2 a")).Select(a => a.TextContent);
-        Assert.Equal(Enumerable.Range(1, 25).Reverse().Select(day => $"B{day:00}"), listed);
-        Assert.Equal(["en"], first.QuerySelectorAll(".briefing-card h2[lang]").Select(h => h.GetAttribute("lang")));
-        Assert.Equal("Cité dans 25\u00A0notes", first.QuerySelector(".cited-in")!.TextContent);
+        var listed = first.QuerySelectorAll(".citing-briefings a").Concat(second.QuerySelectorAll(".citing-briefings a")).Select(a => a.TextContent);
+        Assert.Equal(Enumerable.Range(1, 105).Reverse().Select(day => $"B{day:000}"), listed);
+        Assert.Equal(["en"], first.QuerySelectorAll(".citing-briefings a[lang]").Select(a => a.GetAttribute("lang")));
+        Assert.Equal("Cité dans 105\u00A0notes", first.QuerySelector(".cited-in")!.TextContent);
         Assert.Equal("page/2/index.html", first.QuerySelector("a[rel=next]")!.GetAttribute("href"));
         Assert.Equal("../../index.html", second.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
         var index = parser.ParseDocument(output.Text("glossary/index.html"));

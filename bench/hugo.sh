@@ -3,8 +3,10 @@
 # 2 events each, a 500-term glossary) is built by the Native AOT `briefings` binary, and its very same
 # Markdown bodies by Hugo as a minimal site (bench/hugo/: home, briefing pages, tag index, tag pages, 404).
 # Both build from a clean output folder in tmpfs, alternating (A B A B …) after one warm-up each, so that a
-# noisy machine's drift falls on both; prints the median wall time, CPU time and peak RSS of each, and the
-# median of the pairwise ratios Briefings/Hugo. Each output is checked to hold one page per briefing.
+# noisy machine's drift falls on both; prints the median wall time, CPU time (user + system) and peak RSS of
+# each, every run's figures, and the median of the pairwise ratios Briefings/Hugo (run i of one against run
+# i of the other). Each output is checked to hold one page per briefing. Then one more Briefings build
+# with --timings shows the time of each stage.
 #
 # Usage: bench/hugo.sh [--runs N] [--bare] [--no-hugo] [SIZE…]     (default: --runs 5, sizes 1000 10000)
 #   --bare     also build the Briefings site without its glossary and timeline (the pages Hugo makes too,
@@ -18,7 +20,6 @@
 # Needs: the .NET 10 SDK, python3, GNU time (/usr/bin/time, Debian package `time`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-repo=$PWD
 
 runs=5 bare=0 with_hugo=1 sizes=()
 while [ $# -gt 0 ]; do
@@ -126,6 +127,7 @@ for size in "${sizes[@]}"; do
   for _ in $(seq "$runs"); do
     for label in "${labels[@]}"; do build "$label" "$size" "$(source_of "$label" "$size")" "$work/out-$label"; done
   done
+  echo "  load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
   python3 - "$times" "${labels[@]}" <<'PY'
 import statistics, sys
 rows = [line.split() for line in open(sys.argv[1]) if line.strip()]
@@ -136,11 +138,13 @@ for label in labels:
     wall, rss, cpu = zip(*runs[label])
     print(f"  {label:15} wall median {median(wall):7.2f} s (min {min(wall):.2f}, max {max(wall):.2f}), "
           f"CPU median {median(cpu):7.2f} s, peak RSS median {median(rss):6.0f} MB ({len(wall)} runs)")
+    print(f"  {'':15} runs, wall s: {' '.join(f'{w:.2f}' for w in wall)}; peak RSS MB: {' '.join(f'{r:.0f}' for r in rss)}")
 for a, b in (("briefings", "hugo"), ("briefings-bare", "hugo"), ("briefings", "briefings-bare")):
     if a in labels and b in labels:
         wall = median(x[0] / y[0] for x, y in zip(runs[a], runs[b]))
         rss = median(x[1] / y[1] for x, y in zip(runs[a], runs[b]))
-        print(f"  {a}/{b}: median pairwise ratio wall {wall:.2f}, peak RSS {rss:.2f}")
+        cpu = median(x[2] / y[2] for x, y in zip(runs[a], runs[b]))
+        print(f"  {a}/{b}: median pairwise ratio wall {wall:.2f}, CPU {cpu:.2f}, peak RSS {rss:.2f}")
 PY
   echo "  where Briefings' time goes (one more build, --timings):"
   rm -rf "$work/out-briefings"

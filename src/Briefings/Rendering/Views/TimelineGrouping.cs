@@ -1,6 +1,6 @@
 using System.Globalization;
 using Briefings.Localization;
-using Briefings.Timeline;
+using Briefings.Planning;
 
 namespace Briefings.Rendering.Views;
 
@@ -9,14 +9,14 @@ public static class TimelineGrouping
 {
     public static IReadOnlyList<TimelineYearView> ByYearAndMonth(IReadOnlyList<EventView> events, string language) =>
         events
-            .GroupBy(e => Anchor(e.Date.Date).Year)
+            .GroupBy(e => TimelineSplitter.Place(e.Date.Date).Year)
             .OrderBy(g => g.Key)
             .Select(year => new TimelineYearView(
                 year.Key,
                 "_" + year.Key.ToString("D4", CultureInfo.InvariantCulture),
-                year.Where(e => Anchor(e.Date.Date).Month is null).ToList(),
-                year.Where(e => Anchor(e.Date.Date).Month is not null)
-                    .GroupBy(e => Anchor(e.Date.Date).Month!.Value)
+                year.Where(e => TimelineSplitter.Place(e.Date.Date).Month is null).ToList(),
+                year.Where(e => TimelineSplitter.Place(e.Date.Date).Month is not null)
+                    .GroupBy(e => TimelineSplitter.Place(e.Date.Date).Month!.Value)
                     .OrderBy(g => g.Key)
                     .Select(month => new TimelineMonthView(
                         month.Key,
@@ -25,7 +25,4 @@ public static class TimelineGrouping
                         month.ToList()))
                     .ToList()))
             .ToList();
-
-    /// <summary>The end that places an event: its start, or its end when the start is open (<c>../2002</c>).</summary>
-    private static EdtfPoint Anchor(EdtfDate date) => (date.Start ?? date.End)!;
 }

@@ -48,6 +48,18 @@ public static class TextDecoder
         return new SourceText(file.Path, text);
     }
 
+    /// <summary>
+    /// The text of a file that <see cref="Decode"/> already accepted in an earlier build (the cache knows its
+    /// fingerprint), decoded the same way when something first reads it.
+    /// </summary>
+    public static SourceText DecodeLater(InputFile file) => new(file.Path, () =>
+    {
+        var bytes = file.Bytes.AsSpan();
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        var text = Encoding.UTF8.GetString(bytes);
+        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    });
+
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);

@@ -32,6 +32,8 @@ public static class DiagnosticCodes
     public const string DuplicateForm = "SITE007";
     public const string DraftReference = "SITE008";
 
+    public const string CacheUnusable = "CACHE001";
+
     public const string TemplateSyntax = "TPL001";
     public const string TemplateRuntime = "TPL002";
     public const string TemplateMissing = "TPL003";

@@ -7,17 +7,26 @@ namespace Briefings.Diagnostics;
 public sealed class SourceText
 {
     private int[]? _lineStarts;
+    private string? _text;
+    private readonly Func<string>? _load;
 
     public SourceText(string path, string text)
     {
         Path = path;
-        Text = text;
+        _text = text;
+    }
+
+    /// <summary>A text decoded only if something reads it: a briefing whose parse and body came from the cache never is.</summary>
+    public SourceText(string path, Func<string> load)
+    {
+        Path = path;
+        _load = load;
     }
 
     /// <summary>Path relative to the site folder, with forward slashes.</summary>
     public string Path { get; }
 
-    public string Text { get; }
+    public string Text => _text ?? LazyInitializer.EnsureInitialized(ref _text, _load!);
 
     public SourceLocation Start => new(Path, 1, 1);
 

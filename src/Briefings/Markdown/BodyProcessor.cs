@@ -1,3 +1,4 @@
+using Briefings.Text;
 using Markdig;
 using Markdig.Syntax;
 
@@ -5,7 +6,7 @@ namespace Briefings.Markdown;
 
 /// <summary>
 /// Processes one body alone: parse (or wrap plain text), run the passes (links between briefings,
-/// glossary terms), render with link slots, take the plain text. Shared by every body of a build.
+/// glossary terms), render with link slots, count the reading time. Shared by every body of a build.
 /// </summary>
 public sealed class BodyProcessor(MarkdownPipeline pipeline, bool rawHtml, IReadOnlyList<IBodyPass> passes)
 {
@@ -20,9 +21,9 @@ public sealed class BodyProcessor(MarkdownPipeline pipeline, bool rawHtml, IRead
         var context = new BodyContext(input);
         foreach (var pass in passes) pass.Apply(document, context);
 
-        var plainText = PlainText.Of(document);
         // A renderer from the pipeline's pool (its buffer kept warm), not a new one set up per body.
         var html = Markdig.Markdown.ToHtml(document, pipeline);
-        return new ProcessedBody(html, context.Links, context.MentionedTerms, plainText, context.Diagnostics.ToSortedList());
+        return new ProcessedBody(new InlineHtml(html), context.Links, context.MentionedTerms, ReadingTime.Minutes(body.Text),
+            context.Diagnostics.ToSortedList());
     }
 }

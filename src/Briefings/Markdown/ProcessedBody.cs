@@ -6,10 +6,10 @@ namespace Briefings.Markdown;
 /// <param name="Html">The HTML, with a slot per link (see <see cref="BodyHtml"/>).</param>
 /// <param name="Links">The links the slots stand for, by slot index.</param>
 /// <param name="Terms">Glossary terms mentioned (and linked), in order of first mention.</param>
-/// <param name="PlainText">The words a reader sees, for search and summaries.</param>
+/// <param name="ReadingMinutes">The reading time of the text, in minutes.</param>
 public sealed record ProcessedBody(
-    string Html,
+    HtmlText Html,
     IReadOnlyList<BodyLink> Links,
     IReadOnlyList<string> Terms,
-    string PlainText,
+    int ReadingMinutes,
     IReadOnlyList<Diagnostic> Diagnostics);

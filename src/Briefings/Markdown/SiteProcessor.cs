@@ -1,4 +1,5 @@
 using Briefings.Assembling;
+using Briefings.Caching;
 using Briefings.Configuration;
 using Briefings.Diagnostics;
 using Briefings.Glossary;
@@ -16,7 +17,7 @@ namespace Briefings.Markdown;
 /// </summary>
 public static class SiteProcessor
 {
-    public static Staged<ProcessedSite> Process(SiteConfig config, ParsedSite parsed, BuildOptions options)
+    public static Staged<ProcessedSite> Process(SiteConfig config, ParsedSite parsed, BuildOptions options, BuildCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
         var metadata = MarkdownPipelineFactory.CreateForMetadata();
@@ -33,17 +34,57 @@ public static class SiteProcessor
         }, StringComparer.Ordinal);
 
         var processor = CreateBodyProcessor(config, terms, definitions);
+        var context = cache is null ? default : ContextKey(config, terms);
         var bodies = parsed.Briefings
             .Where(b => options.IncludeDrafts || !b.Draft)
             .AsParallel()
-            .Select(b => (b.MetadataFile.Path, Body: processor.Process(BodyInput.Of(b))))
+            .Select(b => (b.MetadataFile.Path, Body: cache is not null && parsed.SourceKeys.TryGetValue(b.MetadataFile.Path, out var source)
+                ? Cached(cache, BodyKey(source, context, b), processor, b)
+                : processor.Process(BodyInput.Of(b))))
             .ToDictionary(x => x.Path, x => x.Body, StringComparer.Ordinal);
         foreach (var diagnostic in bodies.Values.SelectMany(b => b.Diagnostics)) diagnostics.Add(diagnostic);
 
         var summaries = parsed.Events.Concat(parsed.Briefings.SelectMany(b => b.Timeline))
             .Select(e => e.Summary).OfType<string>().Distinct(StringComparer.Ordinal)
-            .ToDictionary(s => s, s => MetadataMarkdown.ToHtml(s, metadata), StringComparer.Ordinal);
+            .AsParallel()
+            .Select(s => (Text: s, Html: Summary(s, metadata, cache)))
+            .ToDictionary(s => s.Text, s => s.Html, StringComparer.Ordinal);
         return Staged<ProcessedSite>.From(new ProcessedSite(bodies, definitions, summaries), diagnostics);
+    }
+
+    private static ProcessedBody Cached(BuildCache cache, UInt128 key, BodyProcessor processor, Briefing briefing) =>
+        cache.TryGetBody(key, out var body) ? body : cache.KeepBody(key, processor.Process(BodyInput.Of(briefing)));
+
+    private static string Summary(string markdown, Markdig.MarkdownPipeline pipeline, BuildCache? cache)
+    {
+        if (cache is null) return MetadataMarkdown.ToHtml(markdown, pipeline);
+        var key = CacheKey.Of("summary", markdown);
+        if (cache.TryGetSummary(key, out var html)) return html;
+        html = MetadataMarkdown.ToHtml(markdown, pipeline);
+        cache.KeepSummary(key, html);
+        return html;
+    }
+
+    /// <summary>
+    /// What every body's processing depends on besides its own files: the Markdown options, whether terms are
+    /// linked, and the glossary (its forms, which are linked, and its definitions, whose short form each link carries).
+    /// </summary>
+    private static UInt128 ContextKey(SiteConfig config, IReadOnlyList<GlossaryTerm> terms)
+    {
+        var key = new CacheKey().Add("bodies").Add(config.Markdown.RawHtml).Add(config.GlossaryAutoLink).Add(config.BaseUrl?.ToString()).Add(terms.Count);
+        foreach (var term in terms)
+        {
+            key.Add(term.Id).Add(term.Term).Add(term.Definition).Add(term.Language).Add(term.Forms.Count);
+            foreach (var (text, caseSensitive, _) in term.Forms) key.Add(text).Add(caseSensitive);
+        }
+        return key.Build();
+    }
+
+    private static UInt128 BodyKey(UInt128 source, UInt128 context, Briefing briefing)
+    {
+        var key = new CacheKey().Add(source).Add(context);
+        foreach (var excluded in briefing.GlossaryExclude.Select(r => r.Slug).Order(StringComparer.Ordinal)) key.Add(excluded);
+        return key.Build();
     }
 
     /// <summary>The one body processor of a build: the pipeline, and the glossary matcher built once and shared.</summary>

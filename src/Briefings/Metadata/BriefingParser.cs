@@ -15,7 +15,14 @@ namespace Briefings.Metadata;
 /// </summary>
 public static class BriefingParser
 {
-    public static Briefing? Parse(BriefingSource source, SiteConfig config, DiagnosticBag diagnostics)
+    public static Briefing? Parse(BriefingSource source, SiteConfig config, DiagnosticBag diagnostics) =>
+        Read(source, diagnostics) is { } read ? ToBriefing(read.Reading, read.Metadata, read.Body, source.Name, config) : null;
+
+    /// <summary>
+    /// Reads a briefing's files as far as nothing else matters: the metadata and where each of its values is
+    /// written, and where the body starts. The unit the parse cache keeps, since the YAML is the costly part.
+    /// </summary>
+    internal static (BriefingReading Reading, SourceText Metadata, SourceText Body)? Read(BriefingSource source, DiagnosticBag diagnostics)
     {
         if (source.Markdown is { } markdownFile)
         {
@@ -32,8 +39,9 @@ public static class BriefingParser
                 return null;
             }
             var metadata = YamlLoader.Load(text, diagnostics, frontMatter.YamlStart, frontMatter.YamlLength);
-            var body = new BriefingBody(BodyFormat.Markdown, text, frontMatter.BodyStart);
-            return FromMetadata(metadata, text, frontMatter.YamlStart, body, source.Name, config, diagnostics);
+            return FromMetadata(metadata, text, frontMatter.YamlStart, BodyFormat.Markdown, frontMatter.BodyStart, source.Name, diagnostics) is { } reading
+                ? (reading, text, text)
+                : null;
         }
 
         var article = TextDecoder.Decode(source.Text!, diagnostics);
@@ -45,11 +53,13 @@ public static class BriefingParser
             return null;
         }
         var sidecarMetadata = YamlLoader.Load(sidecar, diagnostics);
-        return FromMetadata(sidecarMetadata, sidecar, 0, new BriefingBody(BodyFormat.PlainText, article, 0), source.Name, config, diagnostics);
+        return FromMetadata(sidecarMetadata, sidecar, 0, BodyFormat.PlainText, 0, source.Name, diagnostics) is { } read
+            ? (read, sidecar, article)
+            : null;
     }
 
-    private static Briefing? FromMetadata(YamlNode? root, SourceText file, int metadataStart, BriefingBody body, string name,
-        SiteConfig config, DiagnosticBag diagnostics)
+    private static BriefingReading? FromMetadata(YamlNode? root, SourceText file, int metadataStart, BodyFormat format, int bodyStart, string name,
+        DiagnosticBag diagnostics)
     {
         if (root is not YamlMapping mapping)
         {
@@ -73,17 +83,17 @@ public static class BriefingParser
         // error even when the metadata has others.
         var (slug, slugLocation) = at.Slug is { } written ? (frontMatter?.Slug, written) : (SlugOfFileName(name, file, diagnostics), file.Start);
         if (frontMatter is null || slug is null) return null;
-        return ToBriefing(frontMatter, at, slug, slugLocation, file, body, name, config);
+        return new BriefingReading(frontMatter, at, slug, slugLocation, format, bodyStart);
     }
 
     /// <summary>The briefing the site uses: defaults filled in, tags by slug, its own events related to it.</summary>
-    private static Briefing ToBriefing(BriefingFrontMatter frontMatter, FrontMatterLocations at, string slug, SourceLocation slugLocation,
-        SourceText file, BriefingBody body, string name, SiteConfig config)
+    internal static Briefing ToBriefing(BriefingReading reading, SourceText file, SourceText bodyFile, string name, SiteConfig config)
     {
+        var (frontMatter, at, slug, slugLocation, format, bodyStart) = reading;
         var owner = new SlugReference(slug, slugLocation);
         var tags = frontMatter.Tags.Select(t => new Tag(t, Slug.FromOrHash(t, "tag"))).DistinctBy(t => t.Slug).ToList();
         return new Briefing(slug, frontMatter.Title, frontMatter.Date, frontMatter.Summary, frontMatter.Language ?? config.Language,
-            frontMatter.Authors.ToList(), frontMatter.Source, tags, frontMatter.Draft, body,
+            frontMatter.Authors.ToList(), frontMatter.Source, tags, frontMatter.Draft, new BriefingBody(format, bodyFile, bodyStart),
             new Dictionary<string, object?>(frontMatter.Extra, StringComparer.Ordinal))
         {
             MetadataFile = file,

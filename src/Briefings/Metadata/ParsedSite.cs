@@ -8,4 +8,8 @@ public sealed record ParsedSite(
     IReadOnlyList<Briefing> Briefings,
     IReadOnlyList<TimelineEvent> Events,
     IReadOnlyList<GlossaryTerm> Terms,
-    TemplateSet Templates);
+    TemplateSet Templates)
+{
+    /// <summary>With a cache, the key of each briefing's files (by metadata path): what its processed body is cached under.</summary>
+    public IReadOnlyDictionary<string, UInt128> SourceKeys { get; init; } = new Dictionary<string, UInt128>();
+}

@@ -14,32 +14,41 @@ public static class YamlListFiles
         Func<YamlNode, SourceText, DiagnosticBag, T?> parse, DiagnosticBag diagnostics) where T : class
     {
         var result = new List<T>();
-        foreach (var file in input.Under(folder))
+        foreach (var file in input.Under(folder)) result.AddRange(LoadFile(file, kind, items, example, parse, diagnostics));
+        return result;
+    }
+
+    /// <summary>One file of such a folder: its usable items, in order; empty when the file is not a list.</summary>
+    public static IReadOnlyList<T> LoadFile<T>(InputFile file, string kind, string items, string example,
+        Func<YamlNode, SourceText, DiagnosticBag, T?> parse, DiagnosticBag diagnostics) where T : class
+    {
+        var result = new List<T>();
+        if (!IsYaml(file))
         {
-            if (!(file.Path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.Path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)))
-            {
-                diagnostics.Warning(DiagnosticCodes.UnsupportedFile, SourceLocation.FileStart(file.Path), $"ignored: {kind} files are .yml lists of {items}");
-                continue;
-            }
-            var source = TextDecoder.Decode(file, diagnostics);
-            if (source is null) continue;
-            switch (YamlLoader.Load(source, diagnostics))
-            {
-                case YamlSequence list:
-                    foreach (var item in list.Items)
-                    {
-                        if (parse(item, source, diagnostics) is { } parsed) result.Add(parsed);
-                    }
-                    break;
-                case null when !diagnostics.HasErrorsIn(source.Path):
-                    diagnostics.Error(DiagnosticCodes.EmptyFile, source.Start, $"empty {kind} file: write a list of {items} ('{example}')");
-                    break;
-                case { } other:
-                    diagnostics.Error(DiagnosticCodes.WrongType, source.LocationOf(other.Offset),
-                        $"a {kind} file must be a list of {items} ('{example}' items), not {other.Kind}");
-                    break;
-            }
+            diagnostics.Warning(DiagnosticCodes.UnsupportedFile, SourceLocation.FileStart(file.Path), $"ignored: {kind} files are .yml lists of {items}");
+            return result;
+        }
+        var source = TextDecoder.Decode(file, diagnostics);
+        if (source is null) return result;
+        switch (YamlLoader.Load(source, diagnostics))
+        {
+            case YamlSequence list:
+                foreach (var item in list.Items)
+                {
+                    if (parse(item, source, diagnostics) is { } parsed) result.Add(parsed);
+                }
+                break;
+            case null when !diagnostics.HasErrorsIn(source.Path):
+                diagnostics.Error(DiagnosticCodes.EmptyFile, source.Start, $"empty {kind} file: write a list of {items} ('{example}')");
+                break;
+            case { } other:
+                diagnostics.Error(DiagnosticCodes.WrongType, source.LocationOf(other.Offset),
+                    $"a {kind} file must be a list of {items} ('{example}' items), not {other.Kind}");
+                break;
         }
         return result;
     }
+
+    public static bool IsYaml(InputFile file) =>
+        file.Path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.Path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
 }

@@ -21,13 +21,19 @@ public sealed class AtomicSiteWriter : IDisposable
     public static AtomicSiteWriter Open(string outputFolder)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        return new AtomicSiteWriter(output, NewStagingFolder(output));
+    }
+
+    /// <summary>A new hidden folder beside <paramref name="output"/> (so on the same file system, for renames), after clearing killed builds' ones.</summary>
+    internal static string NewStagingFolder(string output)
+    {
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
         var prefix = $".{Path.GetFileName(output)}.staging-";
         RemoveLeftovers(parent, prefix, output);
         var staging = Path.Combine(parent, $"{prefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
-        return new AtomicSiteWriter(output, staging);
+        return staging;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Briefings.Caching;
 using Briefings.Configuration;
 using Briefings.Content;
 using Briefings.Pipeline;
@@ -11,31 +12,78 @@ namespace Briefings.Output;
 /// </summary>
 public static class FolderBuild
 {
-    public static FolderBuildResult Run(string siteFolder, string outputFolder, BuildOptions options, bool strict)
+    /// <param name="useCache">Keep and use the site's build cache (<c>.briefings-cache/</c>): an unchanged briefing is
+    /// not parsed or processed again, an unchanged page not rendered, an unchanged file not rewritten.</param>
+    public static FolderBuildResult Run(string siteFolder, string outputFolder, BuildOptions options, bool strict, bool useCache = true)
     {
         if (!Directory.Exists(siteFolder)) return new(FolderBuildOutcome.Refused, null, $"the site folder '{siteFolder}' does not exist");
         if (OutputFolderPolicy.Check(siteFolder, outputFolder) is { } refusal) return new(FolderBuildOutcome.Refused, null, $"{refusal}; choose another --output");
 
         var input = SiteReader.Read(siteFolder);
-        using var writer = AtomicSiteWriter.Open(outputFolder);
-        BuildResult result;
+        var opened = useCache ? BuildCache.Open(siteFolder) : null;
+        using var cache = opened?.Value;
         try
         {
-            result = SiteBuilder.Build(input, options, writer.Sink);
+            var outcome = cache?.Manifest(outputFolder) is { } previous && Directory.Exists(outputFolder)
+                ? Incremental(input, outputFolder, options, strict, cache, previous)
+                : Full(input, outputFolder, options, strict, cache);
+            return opened is { Diagnostics.Count: > 0 } && outcome.Build is { } build
+                ? outcome with { Build = build with { Diagnostics = [.. opened.Diagnostics, .. build.Diagnostics] } }
+                : outcome;
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
         {
             // A full disk or a read-only folder is the machine's problem, not a bug: say so, keep the old site.
-            writer.Abort();
             return new(FolderBuildOutcome.WriteFailed, null, $"could not write the site ({failure.Message})");
         }
+        catch (CacheChangedException e)
+        {
+            return new(FolderBuildOutcome.WriteFailed, null, $"the build cache changed during the build ({e.Message}); build again");
+        }
+    }
+
+    /// <summary>Everything rendered into a staging folder that replaces the output in one swap.</summary>
+    private static FolderBuildResult Full(SiteInput input, string outputFolder, BuildOptions options, bool strict, BuildCache? cache)
+    {
+        using var writer = AtomicSiteWriter.Open(outputFolder);
+        var recorder = cache is null ? null : new ManifestRecorder(writer.Sink);
+        var result = SiteBuilder.Build(input, options, recorder ?? writer.Sink, cache);
         if (!result.Succeeded || (strict && !result.SucceededStrictly))
         {
             writer.Abort();
+            cache?.Save();
             return new(FolderBuildOutcome.Failed, result);
         }
+        cache?.ForgetManifest(outputFolder);
         writer.Commit();
+        if (cache is not null)
+        {
+            cache.SetManifest(outputFolder, recorder!.Manifest(outputFolder));
+            cache.Save();
+        }
         return new(FolderBuildOutcome.Built, result);
+    }
+
+    /// <summary>
+    /// Only what changed since the last build into this folder: unchanged pages are not rendered, unchanged bytes
+    /// not rewritten. The manifest is forgotten before the first file moves, so a build killed while moving them
+    /// is followed by a full build, never trusted.
+    /// </summary>
+    private static FolderBuildResult Incremental(SiteInput input, string outputFolder, BuildOptions options, bool strict, BuildCache cache, OutputManifest previous)
+    {
+        using var writer = IncrementalSiteWriter.Open(outputFolder, previous);
+        var result = SiteBuilder.Build(input, options, writer, cache);
+        if (!result.Succeeded || (strict && !result.SucceededStrictly))
+        {
+            writer.Abort();
+            cache.Save();
+            return new(FolderBuildOutcome.Failed, result);
+        }
+        cache.ForgetManifest(outputFolder);
+        var manifest = writer.Commit(out var rewritten);
+        cache.SetManifest(outputFolder, manifest);
+        cache.Save();
+        return new(FolderBuildOutcome.Built, result) { Rendered = writer.Rendered, Rewritten = rewritten };
     }
 
     private static Exception? WriteFailure(Exception e) => e switch

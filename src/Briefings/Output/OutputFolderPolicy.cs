@@ -2,7 +2,7 @@ namespace Briefings.Output;
 
 /// <summary>
 /// Refuses output folders whose replacement would destroy something: the site folder itself, a
-/// folder that holds (or lies inside) <c>content/</c> or <c>templates/</c>, a filesystem root, a home folder.
+/// folder that holds (or lies inside) <c>content/</c>, <c>templates/</c> or the build cache, a filesystem root, a home folder.
 /// </summary>
 public static class OutputFolderPolicy
 {
@@ -19,7 +19,7 @@ public static class OutputFolderPolicy
             if (output == home) return $"the output folder '{outputFolder}' is a home folder";
         }
         if (output == site) return $"the output folder '{outputFolder}' is the site folder itself";
-        foreach (var input in (string[])["content", "templates"])
+        foreach (var input in (string[])["content", "templates", Caching.BuildCache.FolderName])
         {
             var protectedFolder = Normalize(Path.Combine(site, input));
             if (IsSameOrInside(protectedFolder, output))

@@ -1,4 +1,5 @@
 using Briefings.Assembling;
+using Briefings.Caching;
 using Briefings.Configuration;
 using Briefings.Content;
 using Briefings.Markdown;
@@ -17,17 +18,30 @@ namespace Briefings.Pipeline;
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(SiteInput input, BuildOptions options, IOutputSink output)
+    /// <param name="cache">What earlier builds parsed and processed, reused where the inputs are the same; null to build everything.</param>
+    public static BuildResult Build(SiteInput input, BuildOptions options, IOutputSink output, BuildCache? cache = null)
     {
         var stages = new StageLog();
         var loaded = stages.Run("load", () => SiteLoader.Load(input, options));
-        var parsed = stages.Run("parse", () => SiteParser.Parse(loaded));
-        var processed = stages.Run("process", () => SiteProcessor.Process(loaded.Config, parsed, options));
+        var parsed = stages.Run("parse", () => SiteParser.Parse(loaded, cache));
+        var processed = stages.Run("process", () => SiteProcessor.Process(loaded.Config, parsed, options, cache));
         var site = stages.Run("assemble", () => SiteAssembler.Assemble(loaded.Config, parsed, processed, options));
         var router = new Router(site.Config.BaseUrl);
         var plan = stages.Run("plan", () => OutputPlanner.Plan(site, router, loaded.Theme));
-        var pages = stages.Run("render", () => SiteRenderer.Render(site, processed, parsed.Templates, loaded.Theme, router, plan, output));
+        var pages = stages.Run("render", () => SiteRenderer.Render(site, processed, parsed.Templates, loaded.Theme, router, plan, output, BuildInputs(loaded, options)));
         return stages.Result(pages) with { State = new SiteState(loaded, parsed, processed, site, plan) };
+    }
+
+    /// <summary>What every output depends on besides its own data: the tool, the configuration, the options and the whole theme.</summary>
+    private static UInt128 BuildInputs(LoadedSite loaded, BuildOptions options)
+    {
+        var key = new CacheKey().Add("outputs").Add(CacheKey.ToolIdentity).Add(options.IncludeDrafts).Add(options.BaseUrl?.ToString());
+        foreach (var file in loaded.Input.Files.Where(f => f.Path == SiteConfigLoader.Path || f.Path.StartsWith(Theme.SiteFolder + "/", StringComparison.Ordinal)))
+        {
+            key.Add(file.Path).Add(file.Bytes);
+        }
+        foreach (var (name, file) in loaded.Theme.Files.OrderBy(f => f.Key, StringComparer.Ordinal)) key.Add(name).Add(file.File.Bytes);
+        return key.Build();
     }
 
     /// <summary>The whole build without writing anything, then a check that every internal link and anchor of the would-be site resolves.</summary>

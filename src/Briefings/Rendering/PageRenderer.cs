@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Briefings.Caching;
 using Briefings.Diagnostics;
 using Briefings.Model;
 using Briefings.Planning;
@@ -26,8 +27,21 @@ public sealed class PageRenderer(SiteModel site, ViewFactory views, TemplateSet 
     private readonly ConcurrentDictionary<(SourceLocation At, string Message), ConcurrentBag<string>> _errors = new();
     private readonly ConcurrentDictionary<string, bool> _missing = new(StringComparer.Ordinal);
 
+    /// <summary>What the page's templates see besides <c>site</c>, <c>page</c> and <c>content</c>.</summary>
+    public ScriptObject Globals(PlannedPage page) => PageGlobals.For(page, site, views, router, _glossaryTitle);
+
+    /// <summary>A hash of everything the page is made from but the build-wide inputs: its path, templates, and all the data they can read.</summary>
+    public UInt128 Inputs(PlannedPage page, ScriptObject globals, TemplateDataHasher hasher, UInt128 build)
+    {
+        var key = new HashInput().Add(build).Add(page.Path).Add(page.Template).Add(page.Layout);
+        hasher.Add(key, views.Site);
+        hasher.Add(key, page.Page);
+        hasher.Add(key, globals);
+        return key.Hash();
+    }
+
     /// <summary>Renders one page into <paramref name="output"/>; false when a template failed (reported by <see cref="Diagnostics"/>).</summary>
-    public bool Render(PlannedPage page, Output.IOutputSink output)
+    public bool Render(PlannedPage page, Output.IOutputSink output, ScriptObject? pageGlobals = null)
     {
         var template = Require(page.Template);
         var layout = page.Layout is null ? null : Require(page.Layout);
@@ -36,7 +50,7 @@ public sealed class PageRenderer(SiteModel site, ViewFactory views, TemplateSet 
         var context = new HtmlTemplateContext(page.Path, page.Page.Language, site.Config, router, theme.Translations, _builtins);
         templates.Share(context);
         context.PushGlobal(_functions);
-        var globals = PageGlobals.For(page, site, views, router, _glossaryTitle);
+        var globals = pageGlobals ?? Globals(page);
         globals["site"] = views.Site;
         globals["page"] = page.Page;
         context.PushGlobal(globals);

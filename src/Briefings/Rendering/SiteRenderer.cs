@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Briefings.Caching;
 using Briefings.Diagnostics;
 using Briefings.Markdown;
 using Briefings.Model;
@@ -14,17 +15,27 @@ namespace Briefings.Rendering;
 /// <summary>Stage 6, render: every output of the plan, in parallel, each streamed into the sink as it is made.</summary>
 public static class SiteRenderer
 {
+    /// <param name="build">A hash of what every output depends on besides its own data (the configuration, the theme):
+    /// with an <see cref="IReusableOutput"/>, an output whose inputs are those of the file already there is not rendered.</param>
     public static Staged<int> Render(SiteModel site, ProcessedSite processed, TemplateSet templates, Theme theme, Router router,
-        OutputPlan plan, IOutputSink output)
+        OutputPlan plan, IOutputSink output, UInt128 build = default)
     {
         var views = ViewFactory.Create(site, router, processed, plan.EventPages);
         var pages = new PageRenderer(site, views, templates, theme, router);
+        var reusable = output as IReusableOutput;
+        var hasher = new TemplateDataHasher();
         var written = 0;
         Parallel.ForEach(Partitioner.Create(HeaviestFirst(plan, site), EnumerablePartitionerOptions.NoBuffering), planned =>
         {
+            var globals = planned is PlannedPage p ? pages.Globals(p) : null;
+            if (reusable is not null && reusable.Reuse(planned.Path, Inputs(planned, globals, pages, hasher, views, site, build)))
+            {
+                if (planned is PlannedPage) Interlocked.Increment(ref written);
+                return;
+            }
             var done = planned switch
             {
-                PlannedPage page => pages.Render(page, output),
+                PlannedPage page => pages.Render(page, output, globals),
                 PlannedTimelineJson json => Write(output, json.Path, stream => TimelineJsonWriter.Write(stream, json.Path, site, views, theme.Translations, json.Year)),
                 PlannedAsset asset => Write(output, asset.Path, stream => stream.Write(asset.File.File.Bytes)),
                 _ => throw new InvalidOperationException($"no renderer for {planned.GetType().Name}"),
@@ -34,6 +45,25 @@ public static class SiteRenderer
         var diagnostics = new DiagnosticBag();
         foreach (var diagnostic in pages.Diagnostics()) diagnostics.Add(diagnostic);
         return Staged<int>.From(written, diagnostics);
+    }
+
+    private static UInt128 Inputs(PlannedOutput planned, Scriban.Runtime.ScriptObject? globals, PageRenderer pages, TemplateDataHasher hasher,
+        ViewFactory views, SiteModel site, UInt128 build)
+    {
+        switch (planned)
+        {
+            case PlannedPage page:
+                return pages.Inputs(page, globals!, hasher, build);
+            case PlannedTimelineJson json:
+                var key = new HashInput().Add(build).Add(json.Path).Add(json.Year ?? int.MinValue);
+                hasher.Add(key, views.Site);
+                var events = json.Year is { } year ? site.Timeline.Events.Where(e => TimelineSplitter.Place(e.Date).Year == year) : site.Timeline.Events;
+                hasher.Add(key, views.Events(events));
+                return key.Hash();
+            default:
+                // An asset is the theme's file, and the theme is part of the build's inputs.
+                return new HashInput().Add(build).Add(planned.Path).Hash();
+        }
     }
 
     /// <summary>

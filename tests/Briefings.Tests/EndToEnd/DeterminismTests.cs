@@ -32,7 +32,7 @@ public sealed class DeterminismTests : IDisposable
     private void Build(string output, int cores)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "briefings.dll"), "build", "--source", _temp.Combine("site"), "--output", _temp.Combine(output) })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "briefings.dll"), "build", "--source", _temp.Combine("site"), "--output", _temp.Combine(output), "--no-cache" })
         {
             start.ArgumentList.Add(argument);
         }

@@ -42,19 +42,19 @@ public sealed class StageTests
     }
 
     [Fact]
-    public void Processing_a_body_yields_its_links_terms_and_plain_text_without_the_site()
+    public void Processing_a_body_yields_its_links_terms_and_reading_time_without_the_site()
     {
         var (_, parsed, processed) = Through(BuildOptions.Default);
         var a = parsed.Briefings.Single(b => b.Slug == "a");
         var body = processed.Bodies[a.MetadataFile.Path];
         Assert.Equal(["otsc"], body.Terms);
-        Assert.Equal("L’OTSC et le brouillon et b.\n", body.PlainText);
+        Assert.Equal(1, body.ReadingMinutes);
         // Slots are numbered as the passes find the links: briefing links first, then glossary terms.
         Assert.Collection(body.Links,
             link => Assert.Equal("d", Assert.IsType<BriefingFileLink>(link).FileName),
             link => Assert.Equal(("b", "#x"), (Assert.IsType<BriefingFileLink>(link).FileName, ((BriefingFileLink)link).Fragment)),
             link => Assert.Equal("otsc", Assert.IsType<GlossaryTermLink>(link).TermId));
-        Assert.Equal(3, body.Html.Count(c => c == BodyHtml.Slot));
+        Assert.Equal(3, body.Html.Read().Count(c => c == BodyHtml.Slot));
         Assert.DoesNotContain(processed.Bodies.Keys, k => k.EndsWith("d.md", StringComparison.Ordinal)); // drafts are not processed unless published
     }
 

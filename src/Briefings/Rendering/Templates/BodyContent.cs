@@ -1,3 +1,4 @@
+using Briefings.Caching;
 using Briefings.Markdown;
 using Briefings.Model;
 using Briefings.Routing;
@@ -11,7 +12,7 @@ namespace Briefings.Rendering.Templates;
 public sealed class BodyContent(AssembledBody body, Router router) : IStreamedContent
 {
     public void WriteTo(HtmlTemplateContext context) =>
-        BodyHtml.Write(body.Processed.Html, slot => Attribute(slot, context.PagePath), (text, start, count) => context.Write(text, start, count));
+        BodyHtml.Write(body.Processed.Html.Read(), slot => Attribute(slot, context.PagePath), (text, start, count) => context.Write(text, start, count));
 
     private string Attribute(int slot, string page) => body.Processed.Links[slot] switch
     {
@@ -19,6 +20,21 @@ public sealed class BodyContent(AssembledBody body, Router router) : IStreamedCo
         BriefingFileLink file when body.Targets[slot] is { } target => $" href=\"{router.Link(page, router.Briefing(target.Slug))}{file.Fragment}\"",
         _ => "", // a draft left out of this build: the words stay, as a link with nowhere to go
     };
+
+    /// <summary>What this body writes depends on: its HTML (by the hash the store keeps, so unread), and where each link slot leads.</summary>
+    public void AddTo(HashInput key)
+    {
+        if (body.Processed.Html is StoredHtml stored) key.Add(stored.Entry.Length).Add((long)stored.Entry.Hash);
+        else key.Add(body.Processed.Html.Read());
+        for (var slot = 0; slot < body.Processed.Links.Count; slot++)
+        {
+            switch (body.Processed.Links[slot])
+            {
+                case GlossaryTermLink term: key.Add(term.TermId); break;
+                case BriefingFileLink file: key.Add(body.Targets[slot]?.Slug).Add(file.Fragment); break;
+            }
+        }
+    }
 
     public override string ToString() => "(the briefing's body)";
 }

@@ -6,11 +6,23 @@ using Scriban.Runtime;
 namespace Briefings.Rendering.Templates;
 
 /// <summary>The members of one view type as templates name them (snake_case), each with its getter. Read-only.</summary>
-public sealed class TemplateMembers<T> : IObjectAccessor where T : class
+public sealed class TemplateMembers<T> : IObjectAccessor, IMemberTable where T : class
 {
     private readonly FrozenDictionary<string, Func<T, object?>> _members;
+    private readonly KeyValuePair<string, Func<T, object?>>[] _byName;
 
-    private TemplateMembers(FrozenDictionary<string, Func<T, object?>> members) => _members = members;
+    private TemplateMembers(FrozenDictionary<string, Func<T, object?>> members)
+    {
+        _members = members;
+        _byName = members.OrderBy(m => m.Key, StringComparer.Ordinal).ToArray();
+    }
+
+    public string TypeName { get; } = typeof(T).Name;
+
+    public void Visit<TState>(object target, TState state, Action<TState, string, object?> visit)
+    {
+        foreach (var (name, get) in _byName) visit(state, name, get((T)target));
+    }
 
     public static TemplateMembers<T> Of(params (string Name, Func<T, object?> Get)[] members) =>
         new(members.ToFrozenDictionary(m => m.Name, m => m.Get, StringComparer.Ordinal));

@@ -40,7 +40,7 @@ public sealed class ViewFactory
         var tags = site.Tags.ToDictionary(g => g.Tag.Slug, g => new TagView(g.Tag.Name, g.Tag.Slug, router.Tag(g.Tag.Slug), g.Briefings.Count), StringComparer.Ordinal);
         // In parallel: each view counts its body's words for the reading time, the bulk of this method's work.
         var briefings = new Dictionary<string, BriefingView>(
-            site.Briefings.AsParallel().AsOrdered().Select(b => KeyValuePair.Create(b.Slug, Briefing(b, router, tags))).ToList(),
+            site.Briefings.AsParallel().AsOrdered().Select(b => KeyValuePair.Create(b.Slug, Briefing(site, b, router, tags))).ToList(),
             StringComparer.Ordinal);
         var timeline = site.Timeline;
         var timelineTags = timeline.ByTag.ToDictionary(g => g.Tag.Slug, g => new FacetView(g.Tag.Name, g.Tag.Slug, router.TimelineTag(g.Tag.Slug), g.Events.Count), StringComparer.Ordinal);
@@ -133,12 +133,12 @@ public sealed class ViewFactory
     public IReadOnlyList<TimelineYearView> Years(IEnumerable<TimelineEvent> events) =>
         TimelineGrouping.ByYearAndMonth(Events(events), _site.Config.Language);
 
-    private static BriefingView Briefing(Briefing b, Router router, Dictionary<string, TagView> tags)
+    private static BriefingView Briefing(SiteModel site, Briefing b, Router router, Dictionary<string, TagView> tags)
     {
         var source = b.Source is { } s
             ? new SourceView(s.Name, s.Url?.ToString(), s.Published, s.Published is { } p ? DateWording.Iso(p) : null)
             : null;
         return new BriefingView(b.Slug, router.Briefing(b.Slug), b.Title, b.Date, DateWording.Iso(b.Date), b.Summary,
-            b.Language, b.Authors, source, b.Tags.Select(t => tags[t.Slug]).ToList(), ReadingTime.Minutes(b.Body.Text), TemplateValues.Map(b.Extra));
+            b.Language, b.Authors, source, b.Tags.Select(t => tags[t.Slug]).ToList(), site.BodyOf(b).Processed.ReadingMinutes, TemplateValues.Map(b.Extra));
     }
 }

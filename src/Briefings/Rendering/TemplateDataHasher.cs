@@ -1,0 +1,60 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using Briefings.Rendering.Templates;
+using Scriban.Runtime;
+
+namespace Briefings.Rendering;
+
+/// <summary>
+/// Hashes the data a page's templates can read (its globals, through every view they lead to), so that a page
+/// whose data, templates and configuration are all unchanged need not be rendered again. Views are shared by
+/// many pages, so each is hashed once per build. A value of a kind it does not know is a bug, not a guess.
+/// </summary>
+public sealed class TemplateDataHasher
+{
+    private readonly ConcurrentDictionary<object, UInt128> _views = new(ReferenceEqualityComparer.Instance);
+
+    public void Add(HashInput input, object? value)
+    {
+        switch (value)
+        {
+            case null: input.Add(0); break;
+            case string text: input.Add(1).Add(text); break;
+            case bool flag: input.Add(flag ? 2 : 3); break;
+            case int number: input.Add(4).Add(number); break;
+            case long number: input.Add(5).Add(number); break;
+            case double number: input.Add(6).Add(BitConverter.DoubleToInt64Bits(number)); break;
+            case DateOnly date: input.Add(7).Add(date.DayNumber); break;
+            case RawHtml html: input.Add(8).Add(html.Value); break;
+            case BodyContent body: input.Add(9); body.AddTo(input); break;
+            case ITemplateObject view: input.Add(10).Add(View(view)); break;
+            case ScriptObject map:
+                input.Add(11).Add(map.Count);
+                foreach (var name in map.Keys.Order(StringComparer.Ordinal))
+                {
+                    input.Add(name);
+                    Add(input, map[name]);
+                }
+                break;
+            case IList list:
+                input.Add(12).Add(list.Count);
+                foreach (var item in list) Add(input, item);
+                break;
+            case Enum other: input.Add(13).Add(other.ToString()); break;
+            default: throw new InvalidOperationException($"template data of a kind the output fingerprint does not know: {value.GetType().Name}");
+        }
+    }
+
+    private UInt128 View(ITemplateObject view)
+    {
+        if (_views.TryGetValue(view, out var known)) return known;
+        if (view.Members is not IMemberTable table) throw new InvalidOperationException($"{view.GetType().Name} does not list its members");
+        var input = new HashInput().Add(table.TypeName);
+        table.Visit(view, (this, input), static (state, name, member) =>
+        {
+            state.input.Add(name);
+            state.Item1.Add(state.input, member);
+        });
+        return _views[view] = input.Hash();
+    }
+}

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Briefings.Diagnostics;
 using Briefings.Markdown;
 using Briefings.Output;
@@ -9,9 +8,9 @@ namespace Briefings.Caching;
 /// <summary>
 /// The build cache of a site folder (<c>.briefings-cache/</c>): what earlier builds parsed and processed, keyed by
 /// a hash of every input each result depends on, the bodies' HTML, and what was written into each output folder.
-/// A build reads it whole when it opens, uses what still matches, and saves only what it used. It is never
-/// trusted: a file out of shape, of another version of the tool or locked by another build is left aside with a
-/// warning, and the build goes on without it. Hold one per build; it is not for two builds at once.
+/// A build locates the entries when it opens it, reads those whose keys match, and saves only what it used. It is
+/// never trusted: a file out of shape, of another version of the tool or locked by another build is left aside
+/// with a warning, an entry that does not read back is a miss, and the build goes on. One per build at a time.
 /// </summary>
 public sealed class BuildCache : IDisposable
 {
@@ -20,35 +19,31 @@ public sealed class BuildCache : IDisposable
     private const string LockName = "lock";
     private const string Magic = "briefings-cache";
     /// <summary>Changes whenever what the cache holds changes shape or meaning.</summary>
-    private const int Format = 1;
+    private const int Format = 3;
 
     private readonly string _folder;
     private readonly FileStream _lock;
     private readonly int _generation;
-    private readonly IReadOnlyDictionary<UInt128, CachedBriefing> _briefings;
-    private readonly IReadOnlyDictionary<UInt128, CachedTimelineFile> _timelineFiles;
-    private readonly IReadOnlyDictionary<UInt128, ProcessedBody> _bodies;
-    private readonly IReadOnlyDictionary<UInt128, string> _summaries;
-    private readonly ConcurrentDictionary<string, OutputManifest> _manifests;
-    private readonly ConcurrentDictionary<UInt128, CachedBriefing> _usedBriefings = new();
-    private readonly ConcurrentDictionary<UInt128, CachedTimelineFile> _usedTimelineFiles = new();
-    private readonly ConcurrentDictionary<UInt128, ProcessedBody> _usedBodies = new();
-    private readonly ConcurrentDictionary<UInt128, string> _usedSummaries = new();
+    private readonly CacheSection<CachedBriefing> _briefings = new(CacheIndexCodec.ReadBriefing, CacheIndexCodec.WriteBriefing);
+    private readonly CacheSection<CachedTimelineFile> _timelineFiles = new(CacheIndexCodec.ReadTimelineFile, CacheIndexCodec.WriteTimelineFile);
+    private readonly CacheSection<ProcessedBody> _bodies;
+    private readonly CacheSection<string> _summaries = new(r => r.ReadString(), (w, s) => w.Write(s));
 
-    private BuildCache(string folder, FileStream lockFile, BodyStore store, int generation, CacheIndex index)
+    private BuildCache(string folder, FileStream lockFile, BodyStore store, int generation)
     {
         _folder = folder;
         _lock = lockFile;
         Store = store;
         _generation = generation;
-        _briefings = index.Briefings;
-        _timelineFiles = index.TimelineFiles;
-        _bodies = index.Bodies;
-        _summaries = index.Summaries;
-        _manifests = new(index.Manifests, StringComparer.Ordinal);
+        // A body whose HTML lies past the end of the store is not this store's: a miss.
+        _bodies = new(r => CacheIndexCodec.ReadBody(r, store), CacheIndexCodec.WriteBody, b => b.Html is StoredHtml stored && store.Holds(stored.Entry));
     }
 
     public BodyStore Store { get; }
+
+    /// <summary>Entries this build found damaged (and so made again).</summary>
+    public int DamagedEntries => _briefings.Damaged + _timelineFiles.Damaged + _bodies.Damaged + _summaries.Damaged;
+
 
     /// <summary>Opens the cache of <paramref name="siteFolder"/>, making it if needed; null (with a warning) when it cannot be used.</summary>
     public static Staged<BuildCache?> Open(string siteFolder)
@@ -67,68 +62,66 @@ public sealed class BuildCache : IDisposable
                 $"the build cache {FolderName} cannot be used ({e.Message}); building everything (is another build running?)");
             return Staged<BuildCache?>.From(null, diagnostics);
         }
-
-        var (generation, store, index) = ReadIndex(folder, diagnostics);
-        // An index that points past the end of its store is not this store's: start afresh.
-        if (index.Bodies.Values.Any(b => b.Html is StoredHtml stored && !store.Holds(stored.Entry)))
-        {
-            diagnostics.Warning(DiagnosticCodes.CacheUnusable, null, $"the build cache {FolderName} is damaged (its body store is shorter than its index); building everything");
-            index = CacheIndex.Empty;
-        }
-        var cache = new BuildCache(folder, lockFile, store, generation, index);
-        return Staged<BuildCache?>.From(cache, diagnostics);
+        return Staged<BuildCache?>.From(ReadIndex(folder, lockFile, diagnostics), diagnostics);
     }
 
-    internal bool TryGetBriefing(UInt128 key, out CachedBriefing briefing) => TryUse(_briefings, _usedBriefings, key, out briefing);
+    internal bool TryGetBriefing(UInt128 key, out CachedBriefing briefing) => _briefings.TryGet(key, out briefing);
 
-    internal void KeepBriefing(UInt128 key, CachedBriefing briefing) => _usedBriefings[key] = briefing;
+    internal void KeepBriefing(UInt128 key, CachedBriefing briefing) => _briefings.Keep(key, briefing);
 
-    internal bool TryGetTimelineFile(UInt128 key, out CachedTimelineFile file) => TryUse(_timelineFiles, _usedTimelineFiles, key, out file);
+    internal bool TryGetTimelineFile(UInt128 key, out CachedTimelineFile file) => _timelineFiles.TryGet(key, out file);
 
-    internal void KeepTimelineFile(UInt128 key, CachedTimelineFile file) => _usedTimelineFiles[key] = file;
+    internal void KeepTimelineFile(UInt128 key, CachedTimelineFile file) => _timelineFiles.Keep(key, file);
 
-    public bool TryGetBody(UInt128 key, out ProcessedBody body) => TryUse(_bodies, _usedBodies, key, out body);
+    public bool TryGetBody(UInt128 key, out ProcessedBody body) => _bodies.TryGet(key, out body);
 
     /// <summary>Keeps a freshly processed body, its HTML moved into the store: the body returned holds no HTML in memory.</summary>
     public ProcessedBody KeepBody(UInt128 key, ProcessedBody body)
     {
         if (Store.Append(body.Html.Read()) is not { } entry) return body;
         var stored = body with { Html = new StoredHtml(Store, entry) };
-        _usedBodies[key] = stored;
+        _bodies.Keep(key, stored);
         return stored;
     }
 
-    public bool TryGetSummary(UInt128 key, out string html) => TryUse(_summaries, _usedSummaries, key, out html);
+    public bool TryGetSummary(UInt128 key, out string html) => _summaries.TryGet(key, out html);
 
-    public void KeepSummary(UInt128 key, string html) => _usedSummaries[key] = html;
+    public void KeepSummary(UInt128 key, string html) => _summaries.Keep(key, html);
 
-    /// <summary>What the last build wrote into <paramref name="outputFolder"/>, if this cache knows.</summary>
-    public OutputManifest? Manifest(string outputFolder) => _manifests.GetValueOrDefault(Path.GetFullPath(outputFolder));
+    /// <summary>What the last build wrote into <paramref name="outputFolder"/>, if this cache knows (a manifest it cannot read is as none: a full build).</summary>
+    public OutputManifest? Manifest(string outputFolder) => ManifestCodec.Read(ManifestPath(outputFolder), Path.GetFullPath(outputFolder));
 
     /// <summary>Forgets an output folder's manifest on disk at once: before its files change, so that a build killed meanwhile is never trusted.</summary>
-    public void ForgetManifest(string outputFolder)
+    public void ForgetManifest(string outputFolder) => File.Delete(ManifestPath(outputFolder));
+
+    public void SetManifest(string outputFolder, OutputManifest manifest) =>
+        ManifestCodec.Write(ManifestPath(outputFolder), Path.GetFullPath(outputFolder), manifest);
+
+    /// <summary>One file per output folder, named by a hash of its full path.</summary>
+    private string ManifestPath(string outputFolder)
     {
-        if (_manifests.TryRemove(Path.GetFullPath(outputFolder), out _)) Save();
+        var folder = Path.Combine(_folder, "outputs");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, $"{CacheKey.Of("output", Path.GetFullPath(outputFolder)):x32}.bin");
     }
 
-    public void SetManifest(string outputFolder, OutputManifest manifest) => _manifests[Path.GetFullPath(outputFolder)] = manifest;
-
     /// <summary>
-    /// Writes the index of what this build used (and the manifests), replacing the old one in one rename. When
-    /// most of the body store is bodies no longer used, copies the used ones into a new store first.
+    /// Writes the index of what this build used, replacing the old one in one rename (nothing when nothing
+    /// changed). When most of the body store is bodies no longer used, copies the used ones into a new store first.
     /// </summary>
     public void Save()
     {
+        if (!_briefings.Changed && !_timelineFiles.Changed && !_bodies.Changed && !_summaries.Changed) return;
         var generation = _generation;
-        var bodies = new Dictionary<UInt128, ProcessedBody>(_usedBodies);
-        var live = bodies.Values.Select(b => b.Html).OfType<StoredHtml>().Sum(h => (long)h.Entry.Length);
+        var live = _bodies.Used.Select(b => b.Value.Html).OfType<StoredHtml>().Sum(h => (long)h.Entry.Length);
         if (Store.Length > 64 << 20 && live < Store.Length / 2)
         {
             generation++;
-            var moved = Store.CopyTo(StorePath(_folder, generation), bodies.Values.Select(b => b.Html).OfType<StoredHtml>().Select(h => h.Entry));
-            foreach (var (key, body) in bodies.ToList())
+            var bodies = _bodies.Used.ToList();
+            var moved = Store.CopyTo(StorePath(_folder, generation), bodies.Select(b => b.Value.Html).OfType<StoredHtml>().Select(h => h.Entry));
+            foreach (var (key, body) in bodies)
             {
-                if (body.Html is StoredHtml stored) bodies[key] = body with { Html = new StoredHtml(Store, moved[stored.Entry]) };
+                if (body.Html is StoredHtml stored) _bodies.Keep(key, body with { Html = new StoredHtml(Store, moved[stored.Entry]) });
             }
         }
         var temporary = Path.Combine(_folder, $"{IndexName}.{Environment.ProcessId}.tmp");
@@ -139,9 +132,10 @@ public sealed class BuildCache : IDisposable
             writer.Write(Format);
             writer.Write(CacheKey.ToolIdentity);
             writer.Write(generation);
-            CacheIndexCodec.Write(writer, new CacheIndex(new Dictionary<UInt128, CachedBriefing>(_usedBriefings),
-                new Dictionary<UInt128, CachedTimelineFile>(_usedTimelineFiles), bodies,
-                new Dictionary<UInt128, string>(_usedSummaries), new Dictionary<string, OutputManifest>(_manifests)));
+            _briefings.Write(writer);
+            _timelineFiles.Write(writer);
+            _bodies.Write(writer);
+            _summaries.Write(writer);
         }
         File.Move(temporary, Path.Combine(_folder, IndexName), overwrite: true);
     }
@@ -152,15 +146,7 @@ public sealed class BuildCache : IDisposable
         _lock.Dispose();
     }
 
-    private static bool TryUse<T>(IReadOnlyDictionary<UInt128, T> old, ConcurrentDictionary<UInt128, T> used, UInt128 key, out T value)
-    {
-        if (used.TryGetValue(key, out value!)) return true;
-        if (!old.TryGetValue(key, out value!)) return false;
-        used[key] = value;
-        return true;
-    }
-
-    private static (int Generation, BodyStore Store, CacheIndex Index) ReadIndex(string folder, DiagnosticBag diagnostics)
+    private static BuildCache ReadIndex(string folder, FileStream lockFile, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(folder, IndexName);
         if (File.Exists(path))
@@ -168,8 +154,8 @@ public sealed class BuildCache : IDisposable
             BodyStore? store = null;
             try
             {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-                using var reader = new CacheReader(stream);
+                var raw = File.ReadAllBytes(path);
+                var reader = new CacheReader(raw);
                 if (reader.ReadString() != Magic) throw new InvalidDataException("not a cache index");
                 if (reader.ReadInt32() == Format && reader.ReadString() == CacheKey.ToolIdentity)
                 {
@@ -177,7 +163,13 @@ public sealed class BuildCache : IDisposable
                     if (generation < 0) throw new InvalidDataException("a negative generation");
                     RemoveStoresBut(folder, generation);
                     store = BodyStore.Open(StorePath(folder, generation));
-                    return (generation, store, CacheIndexCodec.Read(reader, store));
+                    var cache = new BuildCache(folder, lockFile, store, generation);
+                    cache._briefings.Locate(reader, raw);
+                    cache._timelineFiles.Locate(reader, raw);
+                    cache._bodies.Locate(reader, raw);
+                    cache._summaries.Locate(reader, raw);
+                    if (!reader.AtEnd) throw new InvalidDataException("bytes after the end of the index");
+                    return cache;
                 }
                 diagnostics.Warning(DiagnosticCodes.CacheUnusable, null, $"the build cache {FolderName} was made by another version of briefings; building everything");
             }
@@ -188,7 +180,7 @@ public sealed class BuildCache : IDisposable
             }
         }
         RemoveStoresBut(folder, null);
-        return (0, BodyStore.Open(StorePath(folder, 0)), CacheIndex.Empty);
+        return new BuildCache(folder, lockFile, BodyStore.Open(StorePath(folder, 0)), 0);
     }
 
     private static string StorePath(string folder, int generation) => Path.Combine(folder, $"bodies-{generation}.dat");

@@ -1,28 +1,71 @@
+using System.Buffers.Binary;
 using System.Text;
 using Briefings.Diagnostics;
 
 namespace Briefings.Caching;
 
 /// <summary>
-/// Reads what <see cref="CacheWriter"/> wrote. A cache file is never trusted: anything out of shape throws
-/// (<see cref="InvalidDataException"/>, or <see cref="EndOfStreamException"/> for a cut file), which
-/// <see cref="BuildCache"/> turns into a warning and a build without the cache.
+/// Reads what <see cref="CacheWriter"/> wrote, from the whole file in memory (one read, then no stream calls per
+/// value). A cache file is never trusted: anything out of shape throws <see cref="InvalidDataException"/> (a cut
+/// file too), which <see cref="BuildCache"/> turns into a warning and a build without the cache.
 /// </summary>
-public sealed class CacheReader(Stream stream) : IDisposable
+public sealed class CacheReader(byte[] bytes, int start, int end)
 {
-    private readonly BinaryReader _reader = new(stream, Encoding.UTF8, leaveOpen: true);
+    private int _position = start;
 
-    public bool ReadBoolean() => _reader.ReadBoolean();
+    public CacheReader(byte[] bytes) : this(bytes, 0, bytes.Length)
+    {
+    }
 
-    public int ReadInt32() => _reader.Read7BitEncodedInt();
+    public bool AtEnd => _position >= end;
 
-    public long ReadInt64() => _reader.Read7BitEncodedInt64();
+    public int Position => _position;
 
-    public double ReadDouble() => _reader.ReadDouble();
+    public int ReadFixedInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
-    public UInt128 ReadUInt128() => new UInt128(_reader.ReadUInt64(), _reader.ReadUInt64());
+    public void Skip(int count) => Take(count);
 
-    public string ReadString() => _reader.ReadString();
+    public bool ReadBoolean() => Take(1)[0] switch
+    {
+        0 => false,
+        1 => true,
+        _ => throw new InvalidDataException("a malformed flag"),
+    };
+
+    public int ReadInt32()
+    {
+        var value = ReadInt64();
+        return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw new InvalidDataException("a number out of range");
+    }
+
+    /// <summary>The 7-bit encoded form <see cref="BinaryWriter.Write7BitEncodedInt64"/> writes.</summary>
+    public long ReadInt64()
+    {
+        ulong result = 0;
+        for (var shift = 0; shift < 70; shift += 7)
+        {
+            var b = Take(1)[0];
+            result |= (ulong)(b & 0x7F) << shift;
+            if ((b & 0x80) == 0) return (long)result;
+        }
+        throw new InvalidDataException("a malformed number");
+    }
+
+    public double ReadDouble() => BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
+
+    public UInt128 ReadUInt128()
+    {
+        var high = BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
+        var low = BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
+        return new UInt128(high, low);
+    }
+
+    public string ReadString()
+    {
+        var length = ReadInt32();
+        if (length < 0) throw new InvalidDataException("a negative length");
+        return length == 0 ? "" : Encoding.UTF8.GetString(Take(length));
+    }
 
     public string? ReadNullableString() => ReadBoolean() ? ReadString() : null;
 
@@ -45,7 +88,7 @@ public sealed class CacheReader(Stream stream) : IDisposable
 
     public Diagnostic ReadDiagnostic()
     {
-        var severity = (Severity)_reader.ReadByte();
+        var severity = (Severity)Take(1)[0];
         if (!Enum.IsDefined(severity)) throw new InvalidDataException("an unknown severity");
         return new Diagnostic(severity, ReadString(), ReadString(), ReadNullableLocation());
     }
@@ -53,20 +96,17 @@ public sealed class CacheReader(Stream stream) : IDisposable
     public List<T> ReadList<T>(Func<CacheReader, T> read)
     {
         var count = ReadInt32();
-        if (count < 0 || count > stream.Length) throw new InvalidDataException("a list longer than its file");
+        if (count < 0 || count > end - _position) throw new InvalidDataException("a list longer than its file");
         var items = new List<T>(count);
         for (var i = 0; i < count; i++) items.Add(read(this));
         return items;
     }
 
-    public byte[] ReadBytes()
+    private ReadOnlySpan<byte> Take(int count)
     {
-        var count = ReadInt32();
-        if (count < 0 || count > stream.Length - stream.Position) throw new InvalidDataException("bytes past the end of the file");
-        return _reader.ReadBytes(count);
+        if (count < 0 || count > end - _position) throw new InvalidDataException("the file ends too soon");
+        var span = bytes.AsSpan(_position, count);
+        _position += count;
+        return span;
     }
-
-    public bool AtEnd => stream.Position >= stream.Length;
-
-    public void Dispose() => _reader.Dispose();
 }

@@ -67,11 +67,11 @@ public sealed class CacheWriter(Stream stream) : IDisposable
         foreach (var item in items) write(this, item);
     }
 
-    public void Write(ReadOnlySpan<byte> bytes)
-    {
-        _writer.Write7BitEncodedInt(bytes.Length);
-        _writer.Write(bytes);
-    }
+    public void WriteFixed(int value) => _writer.Write(value);
+
+    public void WriteRaw(ReadOnlySpan<byte> bytes) => _writer.Write(bytes);
+
+    public void Flush() => _writer.Flush();
 
     public void Dispose() => _writer.Dispose();
 }

@@ -7,7 +7,7 @@ public static class SiteReader
 
     public static SiteInput Read(string siteFolder)
     {
-        var files = new List<InputFile>();
+        var paths = new List<(string Full, string Relative)>();
         foreach (var folder in Folders)
         {
             var root = Path.Combine(siteFolder, folder);
@@ -17,13 +17,17 @@ public static class SiteReader
             {
                 var name = Path.GetFileName(file);
                 if (name.StartsWith('.') || name.EndsWith('~')) continue; // editor backups and dotfiles
-                var relative = Path.GetRelativePath(siteFolder, file).Replace('\\', '/');
-                var size = new FileInfo(file).Length;
-                files.Add(size > InputFile.MaxBytes
-                    ? new InputFile(relative, []) { TooLargeSize = size }
-                    : new InputFile(relative, File.ReadAllBytes(file)));
+                paths.Add((file, Path.GetRelativePath(siteFolder, file).Replace('\\', '/')));
             }
         }
+        // Thousands of small files: read on every core (SiteInput sorts them, so the order read changes nothing).
+        var files = paths.AsParallel().Select(p =>
+        {
+            var size = new FileInfo(p.Full).Length;
+            return size > InputFile.MaxBytes
+                ? new InputFile(p.Relative, []) { TooLargeSize = size }
+                : new InputFile(p.Relative, File.ReadAllBytes(p.Full));
+        }).ToList();
         return new SiteInput(files);
     }
 }

@@ -1,6 +1,7 @@
 using Briefings.Caching;
 using Briefings.Configuration;
 using Briefings.Content;
+using Briefings.Diagnostics;
 using Briefings.Pipeline;
 
 namespace Briefings.Output;
@@ -19,17 +20,27 @@ public static class FolderBuild
         if (!Directory.Exists(siteFolder)) return new(FolderBuildOutcome.Refused, null, $"the site folder '{siteFolder}' does not exist");
         if (OutputFolderPolicy.Check(siteFolder, outputFolder) is { } refusal) return new(FolderBuildOutcome.Refused, null, $"{refusal}; choose another --output");
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var input = SiteReader.Read(siteFolder);
+        var read = new StageTiming("read", clock.Elapsed);
+        clock.Restart();
         var opened = useCache ? BuildCache.Open(siteFolder) : null;
         using var cache = opened?.Value;
+        var open = new StageTiming("cache", clock.Elapsed);
         try
         {
             var outcome = cache?.Manifest(outputFolder) is { } previous && Directory.Exists(outputFolder)
                 ? Incremental(input, outputFolder, options, strict, cache, previous)
                 : Full(input, outputFolder, options, strict, cache);
-            return opened is { Diagnostics.Count: > 0 } && outcome.Build is { } build
-                ? outcome with { Build = build with { Diagnostics = [.. opened.Diagnostics, .. build.Diagnostics] } }
-                : outcome;
+            if (outcome.Build is not { } build) return outcome;
+            // About the cache, not the site: reported, but they do not fail a --strict build.
+            var cacheWarnings = opened?.Diagnostics.ToList() ?? [];
+            if (cache is { DamagedEntries: > 0 and var damaged })
+            {
+                cacheWarnings.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.CacheUnusable,
+                    $"{damaged} entr{(damaged == 1 ? "y" : "ies")} of the build cache {BuildCache.FolderName} were damaged (not matching their checksum, or pointing past the end of the body store) and were made again", null));
+            }
+            return outcome with { Build = build with { Diagnostics = [.. cacheWarnings, .. build.Diagnostics], Stages = [read, open, .. build.Stages] } };
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
         {
@@ -54,6 +65,7 @@ public static class FolderBuild
             cache?.Save();
             return new(FolderBuildOutcome.Failed, result);
         }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         cache?.ForgetManifest(outputFolder);
         writer.Commit();
         if (cache is not null)
@@ -61,7 +73,7 @@ public static class FolderBuild
             cache.SetManifest(outputFolder, recorder!.Manifest(outputFolder));
             cache.Save();
         }
-        return new(FolderBuildOutcome.Built, result);
+        return new(FolderBuildOutcome.Built, WithCommit(result, clock));
     }
 
     /// <summary>
@@ -79,12 +91,16 @@ public static class FolderBuild
             cache.Save();
             return new(FolderBuildOutcome.Failed, result);
         }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         cache.ForgetManifest(outputFolder);
         var manifest = writer.Commit(out var rewritten);
         cache.SetManifest(outputFolder, manifest);
         cache.Save();
-        return new(FolderBuildOutcome.Built, result) { Rendered = writer.Rendered, Rewritten = rewritten };
+        return new(FolderBuildOutcome.Built, WithCommit(result, clock)) { Rendered = writer.Rendered, Rewritten = rewritten };
     }
+
+    private static BuildResult WithCommit(BuildResult result, System.Diagnostics.Stopwatch clock) =>
+        result with { Stages = [.. result.Stages, new StageTiming("commit", clock.Elapsed)] };
 
     private static Exception? WriteFailure(Exception e) => e switch
     {

@@ -11,7 +11,7 @@ namespace Briefings.Rendering;
 /// </summary>
 public sealed class HashInput
 {
-    private readonly ArrayBufferWriter<byte> _bytes = new(512);
+    private readonly ArrayBufferWriter<byte> _bytes = new(256);
 
     public HashInput Add(string? text)
     {

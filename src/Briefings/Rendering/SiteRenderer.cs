@@ -24,11 +24,14 @@ public static class SiteRenderer
         var pages = new PageRenderer(site, views, templates, theme, router);
         var reusable = output as IReusableOutput;
         var hasher = new TemplateDataHasher();
+        // The events of each timeline.json, found once: every event, and those of each year when split by year.
+        var timelineEvents = new Lazy<Dictionary<int, IReadOnlyList<EventView>>>(() => TimelineEventsByYear(site, views));
+        IReadOnlyList<EventView> EventsOf(PlannedTimelineJson json) => timelineEvents.Value[json.Year ?? AllYears];
         var written = 0;
         Parallel.ForEach(Partitioner.Create(HeaviestFirst(plan, site), EnumerablePartitionerOptions.NoBuffering), planned =>
         {
             var globals = planned is PlannedPage p ? pages.Globals(p) : null;
-            if (reusable is not null && reusable.Reuse(planned.Path, Inputs(planned, globals, pages, hasher, views, site, build)))
+            if (reusable is not null && reusable.Reuse(planned.Path, Inputs(planned, globals, pages, hasher, views, EventsOf, build)))
             {
                 if (planned is PlannedPage) Interlocked.Increment(ref written);
                 return;
@@ -36,7 +39,7 @@ public static class SiteRenderer
             var done = planned switch
             {
                 PlannedPage page => pages.Render(page, output, globals),
-                PlannedTimelineJson json => Write(output, json.Path, stream => TimelineJsonWriter.Write(stream, json.Path, site, views, theme.Translations, json.Year)),
+                PlannedTimelineJson json => Write(output, json.Path, stream => TimelineJsonWriter.Write(stream, json.Path, site, views, theme.Translations, EventsOf(json))),
                 PlannedAsset asset => Write(output, asset.Path, stream => stream.Write(asset.File.File.Bytes)),
                 _ => throw new InvalidOperationException($"no renderer for {planned.GetType().Name}"),
             };
@@ -47,18 +50,30 @@ public static class SiteRenderer
         return Staged<int>.From(written, diagnostics);
     }
 
+    private const int AllYears = int.MinValue;
+
+    private static Dictionary<int, IReadOnlyList<EventView>> TimelineEventsByYear(SiteModel site, ViewFactory views)
+    {
+        var all = views.Events(site.Timeline.Events);
+        var byYear = new Dictionary<int, IReadOnlyList<EventView>> { [AllYears] = all };
+        foreach (var year in site.Timeline.Events.Zip(all).GroupBy(e => TimelineSplitter.Place(e.First.Date).Year))
+        {
+            byYear[year.Key] = year.Select(e => e.Second).ToList();
+        }
+        return byYear;
+    }
+
     private static UInt128 Inputs(PlannedOutput planned, Scriban.Runtime.ScriptObject? globals, PageRenderer pages, TemplateDataHasher hasher,
-        ViewFactory views, SiteModel site, UInt128 build)
+        ViewFactory views, Func<PlannedTimelineJson, IReadOnlyList<EventView>> eventsOf, UInt128 build)
     {
         switch (planned)
         {
             case PlannedPage page:
                 return pages.Inputs(page, globals!, hasher, build);
             case PlannedTimelineJson json:
-                var key = new HashInput().Add(build).Add(json.Path).Add(json.Year ?? int.MinValue);
+                var key = new HashInput().Add(build).Add(json.Path).Add(json.Year ?? AllYears);
                 hasher.Add(key, views.Site);
-                var events = json.Year is { } year ? site.Timeline.Events.Where(e => TimelineSplitter.Place(e.Date).Year == year) : site.Timeline.Events;
-                hasher.Add(key, views.Events(events));
+                hasher.Add(key, eventsOf(json));
                 return key.Hash();
             default:
                 // An asset is the theme's file, and the theme is part of the build's inputs.

@@ -27,7 +27,8 @@ public sealed class TemplateDataHasher
             case DateOnly date: input.Add(7).Add(date.DayNumber); break;
             case RawHtml html: input.Add(8).Add(html.Value); break;
             case BodyContent body: input.Add(9); body.AddTo(input); break;
-            case ITemplateObject view: input.Add(10).Add(View(view)); break;
+            case ISharedView view: input.Add(10).Add(Shared(view)); break;
+            case ITemplateObject view: input.Add(14); AddMembers(input, view); break;
             case ScriptObject map:
                 input.Add(11).Add(map.Count);
                 foreach (var name in map.Keys.Order(StringComparer.Ordinal))
@@ -45,16 +46,22 @@ public sealed class TemplateDataHasher
         }
     }
 
-    private UInt128 View(ITemplateObject view)
+    private UInt128 Shared(ISharedView view)
     {
         if (_views.TryGetValue(view, out var known)) return known;
-        if (view.Members is not IMemberTable table) throw new InvalidOperationException($"{view.GetType().Name} does not list its members");
-        var input = new HashInput().Add(table.TypeName);
-        table.Visit(view, (this, input), static (state, name, member) =>
-        {
-            state.input.Add(name);
-            state.Item1.Add(state.input, member);
-        });
+        var input = new HashInput();
+        AddMembers(input, view);
         return _views[view] = input.Hash();
+    }
+
+    private void AddMembers(HashInput input, ITemplateObject view)
+    {
+        if (view.Members is not IMemberTable table) throw new InvalidOperationException($"{view.GetType().Name} does not list its members");
+        input.Add(table.TypeName);
+        table.Visit(view, (Hasher: this, Input: input), static (state, name, member) =>
+        {
+            state.Input.Add(name);
+            state.Hasher.Add(state.Input, member);
+        });
     }
 }

@@ -21,8 +21,8 @@ public static class TimelineJsonWriter
         Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All), // readable accents; <, >, & still escaped
     };
 
-    /// <param name="year">Only the events this year places, or every event.</param>
-    public static void Write(Stream output, string path, SiteModel site, ViewFactory views, Translations translations, int? year = null)
+    /// <param name="events">The events to write: every event of the site, or those one year places.</param>
+    public static void Write(Stream output, string path, SiteModel site, ViewFactory views, Translations translations, IReadOnlyList<EventView> events)
     {
         var language = site.Config.Language;
         using var json = new Utf8JsonWriter(output, Options);
@@ -34,8 +34,7 @@ public static class TimelineJsonWriter
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartArray("events");
-        var events = year is null ? site.Timeline.Events : site.Timeline.Events.Where(e => Planning.TimelineSplitter.Place(e.Date).Year == year).ToList();
-        foreach (var e in views.Events(events))
+        foreach (var e in events)
         {
             Event(json, e, language, path);
             if (json.BytesPending > 64 * 1024) json.Flush();

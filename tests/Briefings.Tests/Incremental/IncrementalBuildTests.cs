@@ -116,7 +116,7 @@ public sealed partial class IncrementalBuildTests : IDisposable
             Directory.Delete(_temp.Combine("clean"), recursive: true);
             bytes = File.ReadAllBytes(index);
         }
-        // A body store cut short is found out when the cache opens, not when a page needs the body.
+        // A body store cut short: its bodies are found wanting before any page needs them, and made again.
         foreach (var store in Directory.GetFiles(cache, "bodies-*.dat")) File.WriteAllBytes(store, []);
         var afterCut = Build();
         Assert.Contains(afterCut.Build!.Diagnostics, d => d.Code == "CACHE001");

@@ -17,7 +17,7 @@ public sealed record BriefingView(
     SourceView? Source,
     IReadOnlyList<TagView> Tags,
     int ReadingMinutes,
-    ScriptObject Extra) : ITemplateObject
+    ScriptObject Extra) : ISharedView
 {
     private static readonly TemplateMembers<BriefingView> Accessor = TemplateMembers<BriefingView>.Of(
         ("slug", v => v.Slug), ("path", v => v.Path), ("title", v => v.Title), ("date", v => v.Date), ("date_iso", v => v.DateIso),

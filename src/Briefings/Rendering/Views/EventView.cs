@@ -15,7 +15,7 @@ public sealed record EventView(
     IReadOnlyList<FacetView> Tags,
     IReadOnlyList<SourceLinkView> Sources,
     IReadOnlyList<BriefingLinkView> Briefings,
-    string Anchor) : ITemplateObject
+    string Anchor) : ISharedView
 {
     private static readonly TemplateMembers<EventView> Accessor = TemplateMembers<EventView>.Of(
         ("id", v => v.Id), ("title", v => v.Title), ("date", v => v.Date), ("summary", v => v.Summary), ("place", v => v.Place),

@@ -17,7 +17,7 @@ public sealed record GlossaryTermView(
     IReadOnlyList<TermLinkView> SeeAlso,
     IReadOnlyList<SourceLinkView> Sources,
     int BriefingCount,
-    string Path) : ITemplateObject
+    string Path) : ISharedView
 {
     private static readonly TemplateMembers<GlossaryTermView> Accessor = TemplateMembers<GlossaryTermView>.Of(
         ("id", v => v.Id), ("term", v => v.Term), ("abbreviation", v => v.Abbreviation), ("aliases", v => v.Aliases),

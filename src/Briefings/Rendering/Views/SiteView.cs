@@ -11,7 +11,7 @@ public sealed record SiteView(
     string? Author,
     string? Copyright,
     string? BaseUrl,
-    ScriptObject Extra) : ITemplateObject
+    ScriptObject Extra) : ISharedView
 {
     private static readonly TemplateMembers<SiteView> Accessor = TemplateMembers<SiteView>.Of(
         ("title", v => v.Title), ("description", v => v.Description), ("language", v => v.Language), ("author", v => v.Author),

@@ -15,19 +15,25 @@ public sealed class ViewFactory
     private readonly Dictionary<string, BriefingView> _briefings;
     private readonly Dictionary<string, TagView> _tags;
     private readonly Dictionary<string, EventView> _events;
+    // By reference: looking a record up by value would hash all its fields, and by id would hash the id, on every page.
+    private readonly Dictionary<TimelineEvent, EventView> _eventsByEvent;
+    private readonly Dictionary<Briefing, BriefingView> _briefingsByBriefing;
     private readonly Dictionary<string, GlossaryTermView> _terms;
     private readonly Dictionary<string, FacetView> _timelineTags;
     private readonly Dictionary<string, FacetView> _timelineActors;
 
     private ViewFactory(SiteModel site, Router router, Dictionary<string, BriefingView> briefings, Dictionary<string, TagView> tags,
         Dictionary<string, EventView> events, Dictionary<string, GlossaryTermView> terms,
-        Dictionary<string, FacetView> timelineTags, Dictionary<string, FacetView> timelineActors)
+        Dictionary<string, FacetView> timelineTags, Dictionary<string, FacetView> timelineActors,
+        Dictionary<TimelineEvent, EventView> eventsByEvent, Dictionary<Briefing, BriefingView> briefingsByBriefing)
     {
         _site = site;
         _router = router;
         _briefings = briefings;
         _tags = tags;
         _events = events;
+        _eventsByEvent = eventsByEvent;
+        _briefingsByBriefing = briefingsByBriefing;
         _terms = terms;
         _timelineTags = timelineTags;
         _timelineActors = timelineActors;
@@ -75,7 +81,12 @@ public sealed class ViewFactory
                 router.GlossaryTerm(t.Id));
         }, StringComparer.Ordinal);
 
-        return new ViewFactory(site, router, briefings, tags, events, terms, timelineTags, timelineActors)
+        var eventsByEvent = new Dictionary<TimelineEvent, EventView>(ReferenceEqualityComparer.Instance);
+        foreach (var e in timeline.Events) eventsByEvent.TryAdd(e, events[e.Id]);
+        var briefingsByBriefing = new Dictionary<Briefing, BriefingView>(ReferenceEqualityComparer.Instance);
+        foreach (var b in site.Briefings) briefingsByBriefing.TryAdd(b, briefings[b.Slug]);
+
+        return new ViewFactory(site, router, briefings, tags, events, terms, timelineTags, timelineActors, eventsByEvent, briefingsByBriefing)
         {
             Site = new SiteView(config.Title, config.Description, config.Language, config.Author, config.Copyright,
                 config.BaseUrl?.ToString(), TemplateValues.Map(config.Extra)),
@@ -107,7 +118,7 @@ public sealed class ViewFactory
             .Select(t => new TermLinkView(t.Id, t.Term, t.Path, Router.Relative(page, t.Path))).ToList();
     }
 
-    public BriefingView Briefing(Briefing briefing) => _briefings[briefing.Slug];
+    public BriefingView Briefing(Briefing briefing) => _briefingsByBriefing.TryGetValue(briefing, out var view) ? view : _briefings[briefing.Slug];
 
     public BriefingView Briefing(string slug) => _briefings[slug];
 
@@ -127,7 +138,8 @@ public sealed class ViewFactory
 
     public IReadOnlyList<BriefingView> Briefings(IEnumerable<Briefing> briefings) => briefings.Select(Briefing).ToList();
 
-    public IReadOnlyList<EventView> Events(IEnumerable<TimelineEvent> events) => events.Select(e => _events[e.Id]).ToList();
+    public IReadOnlyList<EventView> Events(IEnumerable<TimelineEvent> events) =>
+        events.Select(e => _eventsByEvent.TryGetValue(e, out var view) ? view : _events[e.Id]).ToList();
 
     /// <summary>Events by year and month, with month names in the site's language.</summary>
     public IReadOnlyList<TimelineYearView> Years(IEnumerable<TimelineEvent> events) =>

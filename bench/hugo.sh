@@ -79,7 +79,8 @@ times=$work/times
 # build LABEL SIZE SOURCE OUTPUT: one timed build into a fresh OUTPUT; a failed build stops everything.
 build() {
   local label=$1 size=$2 source=$3 output=$4
-  rm -rf "$output"
+  # Every build is a clean one: no output, and no build cache (a first build, which writes the cache too).
+  rm -rf "$output" "$source/.briefings-cache"
   local command=("$binary" build --source "$source" --output "$output")
   [ "$label" = hugo ] && command=("$hugo" --quiet --noBuildLock --source "$source" --destination "$output")
   if ! /usr/bin/time -f "$label $size %e %M %U %S" -a -o "$times" "${command[@]}" >"$work/build.log" 2>&1; then

@@ -20,13 +20,13 @@ public static class SiteReader
                 paths.Add((file, Path.GetRelativePath(siteFolder, file).Replace('\\', '/')));
             }
         }
-        // Thousands of small files: read on every core (SiteInput sorts them, so the order read changes nothing).
-        var files = paths.AsParallel().Select(p =>
+        // Files are read when a stage asks for their bytes (and not kept): here only their sizes are.
+        var files = paths.Select(p =>
         {
             var size = new FileInfo(p.Full).Length;
             return size > InputFile.MaxBytes
                 ? new InputFile(p.Relative, []) { TooLargeSize = size }
-                : new InputFile(p.Relative, File.ReadAllBytes(p.Full));
+                : InputFile.OnDisk(p.Relative, p.Full);
         }).ToList();
         return new SiteInput(files);
     }

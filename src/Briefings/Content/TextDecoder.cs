@@ -49,16 +49,19 @@ public static class TextDecoder
     }
 
     /// <summary>
-    /// The text of a file that <see cref="Decode"/> already accepted in an earlier build (the cache knows its
-    /// fingerprint), decoded the same way when something first reads it.
+    /// The text of a file that <see cref="Decode"/> accepted with these very bytes (the cache knows them by
+    /// their hash), decoded the same way whenever it is needed, and held weakly. Bytes that are no longer
+    /// those (the file changed during the build) are not silently taken for them.
     /// </summary>
-    public static SourceText DecodeLater(InputFile file) => new(file.Path, () =>
+    public static SourceText DecodeLater(InputFile file, ulong hash, string? decoded = null) => new(file.Path, () =>
     {
-        var bytes = file.Bytes.AsSpan();
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        var text = Encoding.UTF8.GetString(bytes);
+        var bytes = file.Bytes;
+        if (System.IO.Hashing.XxHash3.HashToUInt64(bytes) != hash) throw new InputChangedException(file.Path);
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+        var text = Encoding.UTF8.GetString(span);
         return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
-    });
+    }, decoded);
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {

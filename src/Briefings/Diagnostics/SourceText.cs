@@ -7,8 +7,9 @@ namespace Briefings.Diagnostics;
 public sealed class SourceText
 {
     private int[]? _lineStarts;
-    private string? _text;
+    private readonly string? _text;
     private readonly Func<string>? _load;
+    private readonly WeakReference<string>? _loaded;
 
     public SourceText(string path, string text)
     {
@@ -16,17 +17,32 @@ public sealed class SourceText
         _text = text;
     }
 
-    /// <summary>A text decoded only if something reads it: a briefing whose parse and body came from the cache never is.</summary>
-    public SourceText(string path, Func<string> load)
+    /// <summary>
+    /// A text loaded when something reads it and held only weakly after, loaded again if it was collected: a
+    /// briefing whose parse and body came from the cache is never decoded, and the texts of a large site are
+    /// not all held at once. <paramref name="loaded"/> is the text when the caller has it already.
+    /// </summary>
+    public SourceText(string path, Func<string> load, string? loaded = null)
     {
         Path = path;
         _load = load;
+        _loaded = new WeakReference<string>(loaded!);
     }
 
     /// <summary>Path relative to the site folder, with forward slashes.</summary>
     public string Path { get; }
 
-    public string Text => _text ?? LazyInitializer.EnsureInitialized(ref _text, _load!);
+    public string Text
+    {
+        get
+        {
+            if (_text is not null) return _text;
+            if (_loaded!.TryGetTarget(out var text) && text is not null) return text;
+            text = _load!();
+            _loaded.SetTarget(text);
+            return text;
+        }
+    }
 
     public SourceLocation Start => new(Path, 1, 1);
 

@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using Briefings.Caching;
 using Briefings.Configuration;
 using Briefings.Content;
@@ -48,22 +49,33 @@ public static class SiteParser
     private static (UInt128? Key, Staged<Briefing?> Briefing) Parse(BriefingSource source, SiteConfig config, BuildCache? cache)
     {
         if (cache is null) return (null, ParseBriefing(source, config));
-        var key = SourceKey(source);
+        // Each file is read once here, for its key and (on a miss) its parse; the briefing keeps its texts only
+        // weakly, read again from the file (checked against these bytes) if something needs them later.
+        var snapshot = source with { Markdown = Snapshot(source.Markdown), Text = Snapshot(source.Text), Sidecar = Snapshot(source.Sidecar) };
+        var key = SourceKey(snapshot);
+        var metadataFile = source.Markdown ?? source.Sidecar!;
+        var bodyFile = source.Markdown ?? source.Text!;
+        var metadataHash = XxHash3.HashToUInt64((snapshot.Markdown ?? snapshot.Sidecar!).Bytes);
+        var bodyHash = XxHash3.HashToUInt64((snapshot.Markdown ?? snapshot.Text!).Bytes);
         if (!cache.TryGetBriefing(key, out var cached))
         {
             var diagnostics = new DiagnosticBag();
-            var read = BriefingParser.Read(source, diagnostics);
+            var read = BriefingParser.Read(snapshot, diagnostics);
             if (read is not { } fresh) return (key, Staged<Briefing?>.From(null, diagnostics));
             cache.KeepBriefing(key, new CachedBriefing(fresh.Reading, diagnostics.ToSortedList()));
-            return (key, Staged<Briefing?>.From(BriefingParser.ToBriefing(fresh.Reading, fresh.Metadata, fresh.Body, source.Name, config), diagnostics));
+            var freshMetadata = TextDecoder.DecodeLater(metadataFile, metadataHash, fresh.Metadata.Text);
+            var freshBody = source.Markdown is null ? TextDecoder.DecodeLater(bodyFile, bodyHash, fresh.Body.Text) : freshMetadata;
+            return (key, Staged<Briefing?>.From(BriefingParser.ToBriefing(fresh.Reading, freshMetadata, freshBody, source.Name, config), diagnostics));
         }
-        var metadata = TextDecoder.DecodeLater(source.Markdown ?? source.Sidecar!);
-        var body = source.Markdown is null ? TextDecoder.DecodeLater(source.Text!) : metadata;
+        var metadata = TextDecoder.DecodeLater(metadataFile, metadataHash);
+        var body = source.Markdown is null ? TextDecoder.DecodeLater(bodyFile, bodyHash) : metadata;
         var briefing = BriefingParser.ToBriefing(cached.Reading, metadata, body, source.Name, config);
         var found = new DiagnosticBag();
         foreach (var diagnostic in cached.Diagnostics) found.Add(diagnostic);
         return (key, Staged<Briefing?>.From(briefing, found));
     }
+
+    private static InputFile? Snapshot(InputFile? file) => file is null ? null : new InputFile(file.Path, file.Bytes) { TooLargeSize = file.TooLargeSize };
 
     /// <summary>A hash of the briefing's files, paths and bytes: what its cache entries are keyed on.</summary>
     public static UInt128 SourceKey(BriefingSource source)

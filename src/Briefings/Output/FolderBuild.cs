@@ -47,6 +47,10 @@ public static class FolderBuild
             // A full disk or a read-only folder is the machine's problem, not a bug: say so, keep the old site.
             return new(FolderBuildOutcome.WriteFailed, null, $"could not write the site ({failure.Message})");
         }
+        catch (InputChangedException e)
+        {
+            return new(FolderBuildOutcome.WriteFailed, null, e.Message);
+        }
         catch (CacheChangedException e)
         {
             return new(FolderBuildOutcome.WriteFailed, null, $"the build cache changed during the build ({e.Message}); build again");

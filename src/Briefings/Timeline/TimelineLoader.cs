@@ -22,11 +22,13 @@ public static class TimelineLoader
                 continue;
             }
             // The YAML is the costly part: an unchanged file's events come from the cache, read as they were.
-            var key = new CacheKey().Add("timeline").Add(file.Path).Add(file.Bytes).Build();
+            // The file is read once, for its key and its parse alike.
+            var snapshot = new InputFile(file.Path, file.Bytes) { TooLargeSize = file.TooLargeSize };
+            var key = new CacheKey().Add("timeline").Add(file.Path).Add(file.TooLargeSize is not null).Add(snapshot.Bytes).Build();
             if (!cache.TryGetTimelineFile(key, out var read))
             {
                 var bag = new DiagnosticBag();
-                var readings = YamlListFiles.LoadFile(file, "timeline", "events", Example,
+                var readings = YamlListFiles.LoadFile(snapshot, "timeline", "events", Example,
                     (node, text, b) => TimelineEventParser.Read(node, text, b) is { } r ? new TimelineEventReading(r.Event, r.Locations) : null, bag);
                 read = new CachedTimelineFile(readings, bag.ToSortedList());
                 cache.KeepTimelineFile(key, read);

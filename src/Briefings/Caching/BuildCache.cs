@@ -88,6 +88,15 @@ public sealed class BuildCache : IDisposable
 
     public void KeepSummary(UInt128 key, string html) => _summaries.Keep(key, html);
 
+    /// <summary>Lets go of the index's bytes once nothing more is read from it (after the process stage).</summary>
+    public void ReleaseIndex()
+    {
+        _briefings.Release();
+        _timelineFiles.Release();
+        _bodies.Release();
+        _summaries.Release();
+    }
+
     /// <summary>What the last build wrote into <paramref name="outputFolder"/>, if this cache knows (a manifest it cannot read is as none: a full build).</summary>
     public OutputManifest? Manifest(string outputFolder) => ManifestCodec.Read(ManifestPath(outputFolder), Path.GetFullPath(outputFolder));
 
@@ -164,10 +173,11 @@ public sealed class BuildCache : IDisposable
                     RemoveStoresBut(folder, generation);
                     store = BodyStore.Open(StorePath(folder, generation));
                     var cache = new BuildCache(folder, lockFile, store, generation);
-                    cache._briefings.Locate(reader, raw);
-                    cache._timelineFiles.Locate(reader, raw);
-                    cache._bodies.Locate(reader, raw);
-                    cache._summaries.Locate(reader, raw);
+                    byte[] Reload() => File.ReadAllBytes(path);
+                    cache._briefings.Locate(reader, raw, Reload);
+                    cache._timelineFiles.Locate(reader, raw, Reload);
+                    cache._bodies.Locate(reader, raw, Reload);
+                    cache._summaries.Locate(reader, raw, Reload);
                     if (!reader.AtEnd) throw new InvalidDataException("bytes after the end of the index");
                     return cache;
                 }

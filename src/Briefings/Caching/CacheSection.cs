@@ -14,7 +14,8 @@ internal sealed class CacheSection<T>(Func<CacheReader, T> read, Action<CacheWri
     private int _damaged;
     private readonly ConcurrentDictionary<UInt128, T> _used = new();
     private readonly ConcurrentDictionary<UInt128, bool> _fresh = new();
-    private byte[] _raw = [];
+    private byte[]? _raw;
+    private Func<byte[]>? _reload;
 
     /// <summary>Whether saving would write anything other than what is on disk.</summary>
     public bool Changed => !_fresh.IsEmpty || _used.Count != _onDisk.Count;
@@ -24,10 +25,12 @@ internal sealed class CacheSection<T>(Func<CacheReader, T> read, Action<CacheWri
     /// <summary>Entries found on disk whose bytes were not what their hash says, or did not read back.</summary>
     public int Damaged => _damaged;
 
-    /// <summary>Locates the section's entries in <paramref name="raw"/> (each a key, a length and its bytes).</summary>
-    public void Locate(CacheReader reader, byte[] raw)
+    /// <summary>Locates the section's entries in <paramref name="raw"/> (each a key, a hash, a length and its bytes);
+    /// <paramref name="reload"/> reads the same file again after <see cref="Release"/>.</summary>
+    public void Locate(CacheReader reader, byte[] raw, Func<byte[]> reload)
     {
         _raw = raw;
+        _reload = reload;
         var count = reader.ReadInt32();
         if (count < 0) throw new InvalidDataException("a negative count");
         for (var i = 0; i < count; i++)
@@ -40,10 +43,14 @@ internal sealed class CacheSection<T>(Func<CacheReader, T> read, Action<CacheWri
         }
     }
 
+    /// <summary>Lets go of the index file's bytes once the stages that read entries are done: a large site's index is
+    /// hundreds of megabytes that rendering does not need. Saving reads the file again (the lock keeps it as it was).</summary>
+    public void Release() => _raw = null;
+
     public bool TryGet(UInt128 key, out T value)
     {
         if (_used.TryGetValue(key, out value!)) return true;
-        if (!_onDisk.TryGetValue(key, out var at)) return false;
+        if (!_onDisk.TryGetValue(key, out var at) || _raw is null) return false;
         try
         {
             if (XxHash3.HashToUInt64(_raw.AsSpan(at.Start, at.Length)) != at.Hash) return Damage();
@@ -74,6 +81,7 @@ internal sealed class CacheSection<T>(Func<CacheReader, T> read, Action<CacheWri
 
     public void Write(CacheWriter writer)
     {
+        var raw = _raw ??= _reload?.Invoke() ?? [];
         writer.Write(_used.Count);
         using var buffer = new MemoryStream();
         using var entry = new CacheWriter(buffer);
@@ -84,7 +92,7 @@ internal sealed class CacheSection<T>(Func<CacheReader, T> read, Action<CacheWri
             {
                 writer.Write((long)at.Hash);
                 writer.WriteFixed(at.Length);
-                writer.WriteRaw(_raw.AsSpan(at.Start, at.Length));
+                writer.WriteRaw(raw.AsSpan(at.Start, at.Length));
                 continue;
             }
             buffer.SetLength(0);

@@ -94,7 +94,9 @@ public static class BriefingParser
         var tags = frontMatter.Tags.Select(t => new Tag(t, Slug.FromOrHash(t, "tag"))).DistinctBy(t => t.Slug).ToList();
         return new Briefing(slug, frontMatter.Title, frontMatter.Date, frontMatter.Summary, frontMatter.Language ?? config.Language,
             frontMatter.Authors.ToList(), frontMatter.Source, tags, frontMatter.Draft, new BriefingBody(format, bodyFile, bodyStart),
-            new Dictionary<string, object?>(frontMatter.Extra, StringComparer.Ordinal))
+            frontMatter.Extra.Count == 0
+                ? System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty
+                : new Dictionary<string, object?>(frontMatter.Extra, StringComparer.Ordinal))
         {
             MetadataFile = file,
             FileName = name,

@@ -25,6 +25,7 @@ public static class SiteBuilder
         var loaded = stages.Run("load", () => SiteLoader.Load(input, options));
         var parsed = stages.Run("parse", () => SiteParser.Parse(loaded, cache));
         var processed = stages.Run("process", () => SiteProcessor.Process(loaded.Config, parsed, options, cache));
+        cache?.ReleaseIndex();
         var site = stages.Run("assemble", () => SiteAssembler.Assemble(loaded.Config, parsed, processed, options));
         var router = new Router(site.Config.BaseUrl);
         var plan = stages.Run("plan", () => OutputPlanner.Plan(site, router, loaded.Theme));

@@ -28,6 +28,15 @@ public sealed class DiagnosticBag
 
     public void Warning(string code, SourceLocation? at, string message) => Add(new(Severity.Warning, code, message, at));
 
+    /// <summary>Adds every diagnostic of this bag to <paramref name="other"/>, in the order they were reported.</summary>
+    public void CopyTo(DiagnosticBag other)
+    {
+        lock (_gate)
+        {
+            foreach (var diagnostic in _items) other.Add(diagnostic);
+        }
+    }
+
     /// <summary>Every diagnostic, sorted by file, line and column, then code, so output is stable.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList()
     {

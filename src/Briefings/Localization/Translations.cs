@@ -12,15 +12,19 @@ public sealed class Translations(IReadOnlyDictionary<string, IReadOnlyDictionary
 
     public IEnumerable<string> Languages => byLanguage.Keys;
 
+    /// <remarks>Asked for every label of every page: the page's own language is tried before anything is allocated.</remarks>
     public string Get(string language, string key)
     {
-        foreach (var candidate in (string[])[language, Text.LanguageTag.Primary(language), FallbackLanguage])
-        {
-            if (byLanguage.TryGetValue(candidate, out var strings) && strings.TryGetValue(key, out var value)) return value;
-        }
-        return key;
+        if (Find(language, key) is { } value) return value;
+        return Find(Text.LanguageTag.Primary(language), key) ?? Find(FallbackLanguage, key) ?? key;
     }
 
-    public string Format(string language, string key, object? argument) =>
-        string.Format(Cultures.For(language), Get(language, key), argument is IFormattable f ? f.ToString(null, Cultures.For(language)) : argument);
+    public string Format(string language, string key, object? argument)
+    {
+        var culture = Cultures.For(language);
+        return string.Format(culture, Get(language, key), argument is IFormattable f ? f.ToString(null, culture) : argument);
+    }
+
+    private string? Find(string language, string key) =>
+        byLanguage.TryGetValue(language, out var strings) && strings.TryGetValue(key, out var value) ? value : null;
 }

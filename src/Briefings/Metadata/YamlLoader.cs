@@ -143,7 +143,9 @@ public static class YamlLoader
         private YamlMapping ReadMapping(IParser parser, MappingStart mappingStart, int depth, DiagnosticBag diagnostics)
         {
             var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-            var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+            // Keys seen so far are looked up in the entries while they are few (most maps have a handful of keys,
+            // and a dictionary each cost more than the rest of the reading); past that, in a dictionary.
+            Dictionary<string, YamlScalar>? seen = null;
             while (!parser.TryConsume<MappingEnd>(out _))
             {
                 var keyStart = parser.Current!.Start;
@@ -157,17 +159,34 @@ public static class YamlLoader
                 {
                     throw new YamlException(keyStart, keyStart, "merge keys ('<<') are not supported; repeat the keys instead");
                 }
-                if (seen.TryGetValue(key.Value, out var first))
+                if (FirstKey(entries, ref seen, key.Value) is { } first)
                 {
                     var firstAt = source.LocationOf(first.Offset);
                     diagnostics.Error(DiagnosticCodes.YamlDuplicateKey, source.LocationOf(key.Offset),
                         $"duplicate key '{key.Value}' (first given at line {firstAt.Line})");
                     continue;
                 }
-                seen[key.Value] = key;
+                seen?.Add(key.Value, key);
                 entries.Add(new(key, value));
             }
             return new YamlMapping(entries, Offset(mappingStart.Start));
+        }
+
+        private const int KeysScanned = 16;
+
+        private static YamlScalar? FirstKey(List<KeyValuePair<YamlScalar, YamlNode>> entries, ref Dictionary<string, YamlScalar>? seen, string key)
+        {
+            if (seen is null && entries.Count >= KeysScanned)
+            {
+                seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+                foreach (var entry in entries) seen.Add(entry.Key.Value, entry.Key);
+            }
+            if (seen is not null) return seen.GetValueOrDefault(key);
+            foreach (var entry in entries)
+            {
+                if (entry.Key.Value == key) return entry.Key;
+            }
+            return null;
         }
 
         private void Count(long nodes, Mark at)

@@ -6,5 +6,16 @@ public sealed record YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode
 
     public override string Kind => "a map";
 
-    public YamlNode? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key).Value;
+    public YamlNode? this[string key]
+    {
+        get
+        {
+            // A loop, not LINQ: metadata readers look keys up for every item of a large timeline.
+            for (var i = 0; i < Entries.Count; i++)
+            {
+                if (Entries[i].Key.Value == key) return Entries[i].Value;
+            }
+            return null;
+        }
+    }
 }

@@ -49,10 +49,15 @@ public sealed class PageRenderer(SiteModel site, ViewFactory views, TemplateSet 
 
         var context = new HtmlTemplateContext(page.Path, page.Page.Language, site.Config, router, theme.Translations, _builtins);
         templates.Share(context);
-        context.PushGlobal(_functions);
         var globals = pageGlobals ?? Globals(page);
         globals["site"] = views.Site;
         globals["page"] = page.Page;
+        // The functions go into the page's own globals (as values a template may shadow, as before), not a level of
+        // their own under them: Scriban looks a name up level by level, and pages look up url and i18n at every link.
+        foreach (var (name, function) in _functions)
+        {
+            if (!globals.ContainsKey(name)) globals[name] = function;
+        }
         context.PushGlobal(globals);
 
         using var stream = output.Create(page.Path);

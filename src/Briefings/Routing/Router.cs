@@ -100,8 +100,14 @@ public sealed class Router(Uri? baseUrl)
         }
         var ups = fromDirectory[shared..].Count('/');
 
-        var builder = new System.Text.StringBuilder(ups * 3 + target.Length - shared + index.Length + fragment.Length);
-        for (var i = 0; i < ups; i++) builder.Append("../");
-        return builder.Append(target[shared..]).Append(index).Append(fragment).ToString();
+        // Written straight into the string's own characters: no builder to allocate for each link.
+        var rest = target[shared..];
+        var length = ups * 3 + rest.Length + index.Length + fragment.Length;
+        Span<char> chars = length <= 512 ? stackalloc char[length] : new char[length];
+        for (var i = 0; i < ups; i++) "../".CopyTo(chars[(i * 3)..]);
+        rest.CopyTo(chars[(ups * 3)..]);
+        index.CopyTo(chars[(ups * 3 + rest.Length)..]);
+        fragment.CopyTo(chars[(ups * 3 + rest.Length + index.Length)..]);
+        return new string(chars);
     }
 }

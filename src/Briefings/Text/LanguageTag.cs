@@ -39,5 +39,10 @@ public static partial class LanguageTag
     }
 
     /// <summary>The primary language: <c>fr</c> for <c>fr-BE</c>.</summary>
-    public static string Primary(string tag) => tag.Split('-')[0];
+    public static string Primary(string tag)
+    {
+        // No array and no copy for a tag without subtags: dates and labels ask for it on every page.
+        var dash = tag.IndexOf('-');
+        return dash < 0 ? tag : tag[..dash];
+    }
 }

@@ -24,6 +24,31 @@ public sealed class TextDecoderTests
         Assert.Equal("content/x.yml:1:1: error ENC001: this file is not UTF-8 text (invalid byte 0xE9 at byte offset 8); save it as UTF-8", diagnostic.ToString());
     }
 
+    [Theory]
+    [InlineData("61E282", "0xE2 at byte offset 1")] // a sequence cut short by the end of the file
+    [InlineData("616280", "0x80 at byte offset 2")] // a continuation byte alone
+    [InlineData("EDA080", "0xED at byte offset 0")] // a surrogate, which UTF-8 cannot encode
+    [InlineData("C0AF", "0xC0 at byte offset 0")] // an overlong form
+    [InlineData("EFBBBFF09F9880C328", "0xC3 at byte offset 7")] // after a byte order mark and a whole emoji
+    public void Reports_the_first_byte_of_the_first_bad_sequence(string hex, string expected)
+    {
+        var bag = new DiagnosticBag();
+        Assert.Null(TextDecoder.Decode(new InputFile("content/x.md", Convert.FromHexString(hex)), bag));
+        Assert.Contains($"(invalid byte {expected})", Assert.Single(bag.ToSortedList()).Message);
+    }
+
+    [Fact]
+    public void Decodes_accented_text_of_every_length()
+    {
+        var text = string.Concat(Enumerable.Range(0, 300).Select(i => i % 7 == 0 ? "é" : i % 11 == 0 ? "🙂" : "a"));
+        for (var length = 0; length <= text.Length; length += 13)
+        {
+            var bag = new DiagnosticBag();
+            var part = text[..length].TrimEnd('\uD83D');
+            Assert.Equal(part, TextDecoder.Decode(new InputFile("a.md", System.Text.Encoding.UTF8.GetBytes(part)), bag)!.Text);
+        }
+    }
+
     [Fact]
     public void Reports_binary_files()
     {

@@ -45,13 +45,14 @@ public sealed class HtmlTemplateContext : TemplateContext
         OnOutputLimit = ScriptLimitBehavior.Throw;
     }
 
-    /// <summary>Scriban's built-ins, with <c>include</c> returning markup so that partials are not escaped twice.</summary>
+    /// <summary>Scriban's built-ins, with <c>include</c> streaming the partial into the page where it can, and
+    /// otherwise returning markup so that partials are not escaped twice.</summary>
     public static ScriptObject CreateBuiltins()
     {
         var builtins = GetDefaultBuiltinObject();
         if (builtins["include"] is IScriptCustomFunction include)
         {
-            builtins.SetValue("include", new RawResultFunction(include), readOnly: true);
+            builtins.SetValue("include", new StreamedInclude(include), readOnly: true);
         }
         return builtins;
     }

@@ -11,6 +11,10 @@ namespace Briefings.Rendering.Templates;
 public sealed class TemplateFunction(string name, int required, int optional, Func<HtmlTemplateContext, ScriptArray, ScriptNode?, object?> body)
     : IScriptCustomFunction
 {
+    // Scriban asks for each argument's description at every call: made once, not a new string per argument.
+    private readonly ScriptParameterInfo[] _parameters =
+        [.. Enumerable.Range(0, required + optional).Select(i => new ScriptParameterInfo(typeof(object), $"arg{i}"))];
+
     public int RequiredParameterCount => required;
 
     public int ParameterCount => required + optional;
@@ -19,7 +23,8 @@ public sealed class TemplateFunction(string name, int required, int optional, Fu
 
     public Type ReturnType => typeof(object);
 
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), $"arg{index}");
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        index < _parameters.Length ? _parameters[index] : new(typeof(object), $"arg{index}");
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {

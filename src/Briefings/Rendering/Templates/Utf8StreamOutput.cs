@@ -17,6 +17,8 @@ public sealed class Utf8StreamOutput(Stream stream) : IScriptOutput, IDisposable
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
     private byte[]? _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
     private int _length;
+    // Whether the encoder holds the high surrogate that ended the last write.
+    private bool _surrogatePending;
 
     public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
 
@@ -29,6 +31,16 @@ public sealed class Utf8StreamOutput(Stream stream) : IScriptOutput, IDisposable
     public void Write(ReadOnlySpan<char> text)
     {
         var buffer = _buffer ?? throw new ObjectDisposedException(nameof(Utf8StreamOutput));
+        if (text.IsEmpty) return;
+        // Most writes are a few characters: encoded in one call when they fit and no surrogate pair spans two writes,
+        // which is what the encoder is for (Encoding.UTF8 replaces a lone surrogate with U+FFFD as it does).
+        var endsInHighSurrogate = char.IsHighSurrogate(text[^1]);
+        if (!_surrogatePending && !endsInHighSurrogate && buffer.Length - _length >= (text.Length + 1) * 3)
+        {
+            _length += Encoding.UTF8.GetBytes(text, buffer.AsSpan(_length));
+            return;
+        }
+        _surrogatePending = endsInHighSurrogate;
         while (true)
         {
             // Room for at least one whole character (4 bytes, or 6 with a pending surrogate), or the encoder throws.

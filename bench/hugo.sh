@@ -147,8 +147,8 @@ for a, b in (("briefings", "hugo"), ("briefings-bare", "hugo"), ("briefings", "b
         cpu = median(x[2] / y[2] for x, y in zip(runs[a], runs[b]))
         print(f"  {a}/{b}: median pairwise ratio wall {wall:.2f}, CPU {cpu:.2f}, peak RSS {rss:.2f}")
 PY
-  echo "  where Briefings' time goes (one more build, --timings):"
-  rm -rf "$work/out-briefings"
+  echo "  where Briefings' time goes (one more clean build, --timings):"
+  rm -rf "$work/out-briefings" "$site/.briefings-cache"
   "$binary" build --source "$site" --output "$work/out-briefings" --timings 2>&1 | sed 's/^/    /'
   rm -rf "$work"/site-"$size" "$work"/hugo-"$size" "$work"/briefings-bare-"$size" "$work"/out-*
 done

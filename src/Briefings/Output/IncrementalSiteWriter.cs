@@ -95,7 +95,8 @@ public sealed class IncrementalSiteWriter : IOutputSink, IReusableOutput, IDispo
     private bool Untouched(string path, ManifestEntry entry)
     {
         var info = new FileInfo(Path.Combine(_output, path));
-        return info.Exists && info.LinkTarget is null && info.Length == entry.Length && info.LastWriteTimeUtc.Ticks == entry.LastWriteUtc;
+        // A symbolic link put in the file's place is not the file written (the flag comes with the one stat, unlike LinkTarget).
+        return info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0 && info.Length == entry.Length && info.LastWriteTimeUtc.Ticks == entry.LastWriteUtc;
     }
 
     /// <summary>Removes folders that deleting a page left empty, up to the output folder (never it).</summary>

@@ -18,14 +18,15 @@ public static class TextDecoder
                 $"this file is {size / (1024 * 1024):N0} MiB, more than the {InputFile.MaxBytes / (1024 * 1024)} MiB a site file may have");
             return null;
         }
-        var bytes = file.Bytes.AsSpan();
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        // Read once: a file on disk is read again at every call of Bytes.
+        var all = file.Bytes;
+        var bytes = WithoutByteOrderMark(all);
 
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
             diagnostics.Error(DiagnosticCodes.NotUtf8, SourceLocation.FileStart(file.Path),
-                $"this is not a text file (a NUL byte at byte offset {nul + (file.Bytes.Length - bytes.Length)})");
+                $"this is not a text file (a NUL byte at byte offset {nul + (all.Length - bytes.Length)})");
             return null;
         }
 
@@ -37,7 +38,7 @@ public static class TextDecoder
         {
             if (Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
             {
-                var offset = read + (file.Bytes.Length - bytes.Length);
+                var offset = read + (all.Length - bytes.Length);
                 diagnostics.Error(DiagnosticCodes.NotUtf8, SourceLocation.FileStart(file.Path),
                     $"this file is not UTF-8 text (invalid byte 0x{bytes[read]:X2} at byte offset {offset}); save it as UTF-8");
                 return null;
@@ -49,9 +50,7 @@ public static class TextDecoder
             ArrayPool<char>.Shared.Return(chars);
         }
 
-        // CRLF and lone CR become LF so that every later stage sees one kind of line end.
-        if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
-        return new SourceText(file.Path, text);
+        return new SourceText(file.Path, WithLineFeeds(text));
     }
 
     /// <summary>
@@ -63,9 +62,12 @@ public static class TextDecoder
     {
         var bytes = file.Bytes;
         if (System.IO.Hashing.XxHash3.HashToUInt64(bytes) != hash) throw new InputChangedException(file.Path);
-        var span = bytes.AsSpan();
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
-        var text = System.Text.Encoding.UTF8.GetString(span);
-        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        return WithLineFeeds(System.Text.Encoding.UTF8.GetString(WithoutByteOrderMark(bytes)));
     }, decoded);
+
+    private static ReadOnlySpan<byte> WithoutByteOrderMark(byte[] bytes) =>
+        bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsSpan(3) : bytes;
+
+    /// <summary>CRLF and lone CR become LF, so that every later stage sees one kind of line end.</summary>
+    private static string WithLineFeeds(string text) => text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
 }

@@ -56,7 +56,8 @@ public static class SiteParser
         var metadataFile = source.Markdown ?? source.Sidecar!;
         var bodyFile = source.Markdown ?? source.Text!;
         var metadataHash = XxHash3.HashToUInt64((snapshot.Markdown ?? snapshot.Sidecar!).Bytes);
-        var bodyHash = XxHash3.HashToUInt64((snapshot.Markdown ?? snapshot.Text!).Bytes);
+        // A Markdown briefing's body is in its metadata file: one hash for both.
+        var bodyHash = snapshot.Markdown is null ? XxHash3.HashToUInt64(snapshot.Text!.Bytes) : metadataHash;
         if (!cache.TryGetBriefing(key, out var cached))
         {
             var diagnostics = new DiagnosticBag();

@@ -11,10 +11,11 @@ public sealed class StageLog
 
     public T Run<T>(string name, Func<Staged<T>> stage)
     {
+        var allocated = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         var (value, diagnostics) = stage();
         foreach (var diagnostic in diagnostics) _diagnostics.Add(diagnostic);
-        _timings.Add(new StageTiming(name, clock.Elapsed));
+        _timings.Add(new StageTiming(name, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocated));
         return value;
     }
 

@@ -66,6 +66,5 @@ public static class PageGlobals
         return globals;
     }
 
-    private static PaginatorView Paginator(Pager pager) =>
-        new(pager.Number, pager.PageCount, pager.ItemCount, pager.Previous, pager.Next, pager.Pages);
+    private static PaginatorView Paginator(Pager pager) => PaginatorView.Of(pager);
 }

@@ -10,24 +10,34 @@ internal sealed record TimelineIndexes(
 {
     public static TimelineIndexes Of(IReadOnlyList<TimelineEvent> ordered, StringComparer collation)
     {
-        var byBriefing = ordered
-            .SelectMany(e => e.Briefings.Select(r => (r.Slug, Event: e)))
-            .GroupBy(x => x.Slug, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<TimelineEvent>)g.Select(x => x.Event).ToList(), StringComparer.Ordinal);
-        var byTag = ordered
-            .SelectMany(e => e.Tags.Select(t => (Tag: t, Event: e)))
-            .GroupBy(x => x.Tag.Slug, StringComparer.Ordinal)
-            .Select(g => (g.First().Tag, (IReadOnlyList<TimelineEvent>)g.Select(x => x.Event).ToList()))
-            .OrderBy(g => g.Tag.Name, collation)
-            .ToList();
-        var byActor = ordered
-            .SelectMany(e => e.Actors.Select(a => (Actor: a, Event: e)))
-            .GroupBy(x => x.Actor.Slug, StringComparer.Ordinal)
-            .Select(g => (g.First().Actor, (IReadOnlyList<TimelineEvent>)g.Select(x => x.Event).ToList()))
-            .OrderBy(g => g.Actor.Name, collation)
-            .ToList();
-        return new TimelineIndexes(byBriefing, byTag, byActor,
-            byTag.ToDictionary(g => g.Tag.Slug, g => g.Item2, StringComparer.Ordinal),
-            byActor.ToDictionary(g => g.Actor.Slug, g => g.Item2, StringComparer.Ordinal));
+        var byBriefing = new Dictionary<string, List<TimelineEvent>>(StringComparer.Ordinal);
+        var byTag = new Dictionary<string, (Tag Tag, List<TimelineEvent> Events)>(StringComparer.Ordinal);
+        var byActor = new Dictionary<string, (Actor Actor, List<TimelineEvent> Events)>(StringComparer.Ordinal);
+        // One pass in timeline order, so every list keeps it; no GroupBy buffering and copying every pair.
+        foreach (var e in ordered)
+        {
+            foreach (var reference in e.Briefings)
+            {
+                if (!byBriefing.TryGetValue(reference.Slug, out var events)) byBriefing[reference.Slug] = events = [];
+                events.Add(e);
+            }
+            foreach (var tag in e.Tags)
+            {
+                if (!byTag.TryGetValue(tag.Slug, out var group)) byTag[tag.Slug] = group = (tag, []);
+                group.Events.Add(e);
+            }
+            foreach (var actor in e.Actors)
+            {
+                if (!byActor.TryGetValue(actor.Slug, out var group)) byActor[actor.Slug] = group = (actor, []);
+                group.Events.Add(e);
+            }
+        }
+        var tags = byTag.Values.Select(g => (g.Tag, (IReadOnlyList<TimelineEvent>)g.Events)).OrderBy(g => g.Tag.Name, collation).ToList();
+        var actors = byActor.Values.Select(g => (g.Actor, (IReadOnlyList<TimelineEvent>)g.Events)).OrderBy(g => g.Actor.Name, collation).ToList();
+        var briefings = new Dictionary<string, IReadOnlyList<TimelineEvent>>(byBriefing.Count, StringComparer.Ordinal);
+        foreach (var (slug, events) in byBriefing) briefings.Add(slug, events);
+        return new TimelineIndexes(briefings, tags, actors,
+            tags.ToDictionary(g => g.Tag.Slug, g => g.Item2, StringComparer.Ordinal),
+            actors.ToDictionary(g => g.Actor.Slug, g => g.Item2, StringComparer.Ordinal));
     }
 }

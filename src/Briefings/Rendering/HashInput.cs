@@ -43,5 +43,12 @@ public sealed class HashInput
         return this;
     }
 
+    /// <summary>Empties it for the next hash, keeping its buffer: one per thread serves every page.</summary>
+    public HashInput Reset()
+    {
+        _bytes.ResetWrittenCount();
+        return this;
+    }
+
     public UInt128 Hash() => XxHash128.HashToUInt128(_bytes.WrittenSpan);
 }

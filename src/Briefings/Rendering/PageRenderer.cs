@@ -31,9 +31,10 @@ public sealed class PageRenderer(SiteModel site, ViewFactory views, TemplateSet 
     public ScriptObject Globals(PlannedPage page) => PageGlobals.For(page, site, views, router, _glossaryTitle);
 
     /// <summary>A hash of everything the page is made from but the build-wide inputs: its path, templates, and all the data they can read.</summary>
-    public UInt128 Inputs(PlannedPage page, ScriptObject globals, TemplateDataHasher hasher, UInt128 build)
+    /// <param name="key">Where the bytes are gathered: a new or reset <see cref="HashInput"/>.</param>
+    public UInt128 Inputs(PlannedPage page, ScriptObject globals, TemplateDataHasher hasher, UInt128 build, HashInput key)
     {
-        var key = new HashInput().Add(build).Add(page.Path).Add(page.Template).Add(page.Layout);
+        key.Add(build).Add(page.Path).Add(page.Template).Add(page.Layout);
         hasher.Add(key, views.Site);
         hasher.Add(key, page.Page);
         hasher.Add(key, globals);

@@ -23,15 +23,16 @@ public static class SiteRenderer
         var views = ViewFactory.Create(site, router, processed, plan.EventPages);
         var pages = new PageRenderer(site, views, templates, theme, router);
         var reusable = output as IReusableOutput;
-        var hasher = new TemplateDataHasher();
+        var hasher = new TemplateDataHasher(views.SharedLists);
         // The events of each timeline.json, found once: every event, and those of each year when split by year.
         var timelineEvents = new Lazy<Dictionary<int, IReadOnlyList<EventView>>>(() => TimelineEventsByYear(site, views));
         IReadOnlyList<EventView> EventsOf(PlannedTimelineJson json) => timelineEvents.Value[json.Year ?? AllYears];
+        using var keys = new ThreadLocal<HashInput>(() => new HashInput());
         var written = 0;
         Parallel.ForEach(Partitioner.Create(HeaviestFirst(plan, site), EnumerablePartitionerOptions.NoBuffering), planned =>
         {
             var globals = planned is PlannedPage p ? pages.Globals(p) : null;
-            if (reusable is not null && reusable.Reuse(planned.Path, Inputs(planned, globals, pages, hasher, views, EventsOf, build)))
+            if (reusable is not null && reusable.Reuse(planned.Path, Inputs(planned, globals, pages, hasher, views, EventsOf, build, keys.Value!.Reset())))
             {
                 if (planned is PlannedPage) Interlocked.Increment(ref written);
                 return;
@@ -64,20 +65,20 @@ public static class SiteRenderer
     }
 
     private static UInt128 Inputs(PlannedOutput planned, Scriban.Runtime.ScriptObject? globals, PageRenderer pages, TemplateDataHasher hasher,
-        ViewFactory views, Func<PlannedTimelineJson, IReadOnlyList<EventView>> eventsOf, UInt128 build)
+        ViewFactory views, Func<PlannedTimelineJson, IReadOnlyList<EventView>> eventsOf, UInt128 build, HashInput key)
     {
         switch (planned)
         {
             case PlannedPage page:
-                return pages.Inputs(page, globals!, hasher, build);
+                return pages.Inputs(page, globals!, hasher, build, key);
             case PlannedTimelineJson json:
-                var key = new HashInput().Add(build).Add(json.Path).Add(json.Year ?? AllYears);
+                key.Add(build).Add(json.Path).Add(json.Year ?? AllYears);
                 hasher.Add(key, views.Site);
                 hasher.Add(key, eventsOf(json));
                 return key.Hash();
             default:
                 // An asset is the theme's file, and the theme is part of the build's inputs.
-                return new HashInput().Add(build).Add(planned.Path).Hash();
+                return key.Add(build).Add(planned.Path).Hash();
         }
     }
 

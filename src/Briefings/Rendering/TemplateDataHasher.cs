@@ -8,11 +8,15 @@ namespace Briefings.Rendering;
 /// <summary>
 /// Hashes the data a page's templates can read (its globals, through every view they lead to), so that a page
 /// whose data, templates and configuration are all unchanged need not be rendered again. Views are shared by
-/// many pages, so each is hashed once per build. A value of a kind it does not know is a bug, not a guess.
+/// many pages, so each is hashed once per build, and so is each site-wide list given to the constructor (every
+/// timeline page lists every timeline tag and actor). A value of a kind it does not know is a bug, not a guess.
 /// </summary>
-public sealed class TemplateDataHasher
+public sealed class TemplateDataHasher(IEnumerable<IList> sharedLists)
 {
     private readonly ConcurrentDictionary<object, UInt128> _views = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<object> _sharedLists = new(sharedLists, ReferenceEqualityComparer.Instance);
+
+    public TemplateDataHasher() : this([]) { }
 
     public void Add(HashInput input, object? value)
     {
@@ -37,10 +41,8 @@ public sealed class TemplateDataHasher
                     Add(input, map[name]);
                 }
                 break;
-            case IList list:
-                input.Add(12).Add(list.Count);
-                foreach (var item in list) Add(input, item);
-                break;
+            case IList list when _sharedLists.Contains(list): input.Add(15).Add(SharedList(list)); break;
+            case IList list: AddItems(input, list); break;
             case Enum other: input.Add(13).Add(other.ToString()); break;
             default: throw new InvalidOperationException($"template data of a kind the output fingerprint does not know: {value.GetType().Name}");
         }
@@ -52,6 +54,20 @@ public sealed class TemplateDataHasher
         var input = new HashInput();
         AddMembers(input, view);
         return _views[view] = input.Hash();
+    }
+
+    private void AddItems(HashInput input, IList list)
+    {
+        input.Add(12).Add(list.Count);
+        foreach (var item in list) Add(input, item);
+    }
+
+    private UInt128 SharedList(IList list)
+    {
+        if (_views.TryGetValue(list, out var known)) return known;
+        var input = new HashInput();
+        AddItems(input, list);
+        return _views[list] = input.Hash();
     }
 
     private void AddMembers(HashInput input, ITemplateObject view)

@@ -107,6 +107,10 @@ public sealed class ViewFactory
 
     public required IReadOnlyList<GlossaryTermView> GlossaryTerms { get; init; }
 
+    /// <summary>The lists every page of a kind gets whole, for the output fingerprint to hash once.</summary>
+    public IEnumerable<System.Collections.IList> SharedLists =>
+        new object[] { Tags, TimelineTags, TimelineActors, GlossaryTerms }.OfType<System.Collections.IList>();
+
     public IReadOnlyList<GlossaryLetterView> GlossaryLetters => Views.GlossaryLetters.Group(GlossaryTerms);
 
     /// <summary>The glossary terms a briefing mentions, in order of first mention.</summary>

@@ -11,18 +11,26 @@ public static class TimelineAssembler
         DiagnosticBag diagnostics)
     {
         var collation = Localization.Cultures.Collation(language);
-        var kept = UniqueIds.Keep(events, e => e.Id, e => e.Location, "event", diagnostics).Values
-            .Select(e => e with
-            {
-                Briefings = e.Briefings
-                    .Select(r => references.BySlug(r, diagnostics) is { } briefing ? r with { Slug = briefing.Slug } : null)
-                    .OfType<SlugReference>().ToList(),
-            });
+        var kept = UniqueIds.Keep(events, e => e.Id, e => e.Location, "event", diagnostics).Values.Select(e => Resolved(e, references, diagnostics));
         var ordered = kept
             .OrderBy(e => e.Date, EdtfOrder.Instance)
             .ThenBy(e => e.Title, collation)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
         return new SiteTimeline(ordered, language);
+    }
+
+    /// <summary>The event with only the briefings this build publishes; the same record when it names no other (nearly always), not a copy.</summary>
+    private static TimelineEvent Resolved(TimelineEvent e, BriefingReferences references, DiagnosticBag diagnostics)
+    {
+        List<SlugReference>? kept = null;
+        for (var i = 0; i < e.Briefings.Count; i++)
+        {
+            var reference = e.Briefings[i];
+            // A briefing found is found by this very slug, so the reference stays as written.
+            if (references.BySlug(reference, diagnostics) is not null) kept?.Add(reference);
+            else kept ??= [.. e.Briefings.Take(i)];
+        }
+        return kept is null ? e : e with { Briefings = kept };
     }
 }

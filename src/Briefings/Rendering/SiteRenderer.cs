@@ -23,7 +23,7 @@ public static class SiteRenderer
         var views = ViewFactory.Create(site, router, processed, plan.EventPages);
         var pages = new PageRenderer(site, views, templates, theme, router);
         var reusable = output as IReusableOutput;
-        var hasher = new TemplateDataHasher(views.SharedLists);
+        using var hasher = new TemplateDataHasher(views.SharedLists);
         // The events of each timeline.json, found once: every event, and those of each year when split by year.
         var timelineEvents = new Lazy<Dictionary<int, IReadOnlyList<EventView>>>(() => TimelineEventsByYear(site, views));
         IReadOnlyList<EventView> EventsOf(PlannedTimelineJson json) => timelineEvents.Value[json.Year ?? AllYears];

@@ -11,8 +11,11 @@ namespace Briefings.Rendering;
 /// many pages, so each is hashed once per build, and so is each site-wide list given to the constructor (every
 /// timeline page lists every timeline tag and actor). A value of a kind it does not know is a bug, not a guess.
 /// </summary>
-public sealed class TemplateDataHasher(IEnumerable<IList> sharedLists)
+public sealed class TemplateDataHasher(IEnumerable<IList> sharedLists) : IDisposable
 {
+    // Buffers for hashing shared views, reused: one view's hash may need another's first (a briefing's tags), hence a stack.
+    private readonly ThreadLocal<Stack<HashInput>> _buffers = new(() => new Stack<HashInput>());
+
     private readonly ConcurrentDictionary<object, UInt128> _views = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<object> _sharedLists = new(sharedLists, ReferenceEqualityComparer.Instance);
 
@@ -51,10 +54,21 @@ public sealed class TemplateDataHasher(IEnumerable<IList> sharedLists)
     private UInt128 Shared(ISharedView view)
     {
         if (_views.TryGetValue(view, out var known)) return known;
-        var input = new HashInput();
+        var input = Buffer();
         AddMembers(input, view);
-        return _views[view] = input.Hash();
+        return _views[view] = Done(input);
     }
+
+    private HashInput Buffer() => _buffers.Value!.TryPop(out var spare) ? spare.Reset() : new HashInput();
+
+    private UInt128 Done(HashInput input)
+    {
+        var hash = input.Hash();
+        _buffers.Value!.Push(input);
+        return hash;
+    }
+
+    public void Dispose() => _buffers.Dispose();
 
     private void AddItems(HashInput input, IList list)
     {
@@ -65,9 +79,9 @@ public sealed class TemplateDataHasher(IEnumerable<IList> sharedLists)
     private UInt128 SharedList(IList list)
     {
         if (_views.TryGetValue(list, out var known)) return known;
-        var input = new HashInput();
+        var input = Buffer();
         AddItems(input, list);
-        return _views[list] = input.Hash();
+        return _views[list] = Done(input);
     }
 
     private void AddMembers(HashInput input, ITemplateObject view)

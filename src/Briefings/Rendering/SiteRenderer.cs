@@ -24,6 +24,7 @@ public static class SiteRenderer
         var pages = new PageRenderer(site, views, templates, theme, router);
         var reusable = output as IReusableOutput;
         using var hasher = new TemplateDataHasher(views.SharedLists);
+        if (reusable is not null) hasher.Prime(views.SharedViews);
         // The events of each timeline.json, found once: every event, and those of each year when split by year.
         var timelineEvents = new Lazy<Dictionary<int, IReadOnlyList<EventView>>>(() => TimelineEventsByYear(site, views));
         IReadOnlyList<EventView> EventsOf(PlannedTimelineJson json) => timelineEvents.Value[json.Year ?? AllYears];

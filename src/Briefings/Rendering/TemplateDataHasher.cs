@@ -51,6 +51,12 @@ public sealed class TemplateDataHasher(IEnumerable<IList> sharedLists) : IDispos
         }
     }
 
+    /// <summary>
+    /// Hashes these views now, in parallel, each once: left to the pages, two threads starting on the same long
+    /// list (the timeline's events, in timeline.json and its yearly parts) would hash the same views side by side.
+    /// </summary>
+    public void Prime(IReadOnlyList<ISharedView> views) => Parallel.ForEach(views, view => Shared(view));
+
     private UInt128 Shared(ISharedView view)
     {
         if (_views.TryGetValue(view, out var known)) return known;

@@ -27,6 +27,12 @@ public static class SiteAssembler
             .ThenBy(b => b.Slug, StringComparer.Ordinal)
             .ToList();
         var references = BriefingReferences.Of(parsed.Briefings, briefings);
+        // The timeline (sorting thousands of events) and the glossary are assembled while the bodies' links are
+        // resolved: all three only read the references. Each reports into its own bag, copied in the order of old.
+        var timelineDiagnostics = new DiagnosticBag();
+        var timelineTask = Task.Run(() => TimelineAssembler.Assemble(parsed.Events.Concat(briefings.SelectMany(b => b.Timeline)), references, config.Language, timelineDiagnostics));
+        var glossaryDiagnostics = new DiagnosticBag();
+        var glossaryTask = Task.Run(() => GlossaryAssembler.Assemble(parsed.Terms, config.Language, glossaryDiagnostics));
 
         var bodies = briefings.ToDictionary(b => b.Slug, b =>
         {
@@ -35,8 +41,10 @@ public static class SiteAssembler
             return new AssembledBody(body, targets);
         }, StringComparer.Ordinal);
 
-        var timeline = TimelineAssembler.Assemble(parsed.Events.Concat(briefings.SelectMany(b => b.Timeline)), references, config.Language, diagnostics);
-        var glossary = GlossaryAssembler.Assemble(parsed.Terms, config.Language, diagnostics);
+        var timeline = timelineTask.GetAwaiter().GetResult();
+        timelineDiagnostics.CopyTo(diagnostics);
+        var glossary = glossaryTask.GetAwaiter().GetResult();
+        glossaryDiagnostics.CopyTo(diagnostics);
         foreach (var reference in briefings.SelectMany(b => b.GlossaryExclude).Where(r => glossary.Find(r.Slug) is null))
         {
             diagnostics.Error(DiagnosticCodes.UnknownReference, reference.Location, $"no glossary term has the id '{reference.Slug}'");

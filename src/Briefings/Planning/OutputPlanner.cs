@@ -27,6 +27,9 @@ public static class OutputPlanner
     public static Staged<OutputPlan> Plan(SiteModel site, Router router, Theme theme, int? pageSize = null)
     {
         var diagnostics = new DiagnosticBag();
+        // The model's two indexes (tags and term mentions; the timeline by briefing, tag and actor) are made on first
+        // use and do not depend on each other: made side by side here, the plan below only reads them.
+        Parallel.Invoke(() => _ = site.Tags, () => _ = site.Timeline.ByTag);
         var perPage = pageSize ?? site.Config.Paginate;
         var outputs = new List<PlannedOutput>();
         var translations = theme.Translations;

@@ -16,7 +16,7 @@ public sealed class TemplateDataHasher(IEnumerable<IList> sharedLists) : IDispos
     // Buffers for hashing shared views, reused: one view's hash may need another's first (a briefing's tags), hence a stack.
     private readonly ThreadLocal<Stack<HashInput>> _buffers = new(() => new Stack<HashInput>());
 
-    private readonly ConcurrentDictionary<object, UInt128> _views = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<object, UInt128> _lists = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<object> _sharedLists = new(sharedLists, ReferenceEqualityComparer.Instance);
 
     public TemplateDataHasher() : this([]) { }
@@ -34,7 +34,7 @@ public sealed class TemplateDataHasher(IEnumerable<IList> sharedLists) : IDispos
             case DateOnly date: input.Add(7).Add(date.DayNumber); break;
             case RawHtml html: input.Add(8).Add(html.Value); break;
             case BodyContent body: input.Add(9); body.AddTo(input); break;
-            case ISharedView view: input.Add(10).Add(Shared(view)); break;
+            case SharedView view: input.Add(10).Add(Shared(view)); break;
             case ITemplateObject view: input.Add(14); AddMembers(input, view); break;
             case ScriptObject map:
                 input.Add(11).Add(map.Count);
@@ -55,14 +55,16 @@ public sealed class TemplateDataHasher(IEnumerable<IList> sharedLists) : IDispos
     /// Hashes these views now, in parallel, each once: left to the pages, two threads starting on the same long
     /// list (the timeline's events, in timeline.json and its yearly parts) would hash the same views side by side.
     /// </summary>
-    public void Prime(IReadOnlyList<ISharedView> views) => Parallel.ForEach(views, view => Shared(view));
+    public void Prime(IReadOnlyList<SharedView> views) => Parallel.ForEach(views, view => Shared(view));
 
-    private UInt128 Shared(ISharedView view)
+    private UInt128 Shared(SharedView view)
     {
-        if (_views.TryGetValue(view, out var known)) return known;
+        if (view.TryGetFingerprint(out var known)) return known;
         var input = Buffer();
         AddMembers(input, view);
-        return _views[view] = Done(input);
+        var fingerprint = Done(input);
+        view.SetFingerprint(fingerprint);
+        return fingerprint;
     }
 
     private HashInput Buffer() => _buffers.Value!.TryPop(out var spare) ? spare.Reset() : new HashInput();
@@ -84,10 +86,10 @@ public sealed class TemplateDataHasher(IEnumerable<IList> sharedLists) : IDispos
 
     private UInt128 SharedList(IList list)
     {
-        if (_views.TryGetValue(list, out var known)) return known;
+        if (_lists.TryGetValue(list, out var known)) return known;
         var input = Buffer();
         AddItems(input, list);
-        return _views[list] = Done(input);
+        return _lists[list] = Done(input);
     }
 
     private void AddMembers(HashInput input, ITemplateObject view)

@@ -17,12 +17,12 @@ public sealed record BriefingView(
     SourceView? Source,
     IReadOnlyList<TagView> Tags,
     int ReadingMinutes,
-    ScriptObject Extra) : ISharedView
+    ScriptObject Extra) : SharedView
 {
     private static readonly TemplateMembers<BriefingView> Accessor = TemplateMembers<BriefingView>.Of(
         ("slug", v => v.Slug), ("path", v => v.Path), ("title", v => v.Title), ("date", v => v.Date), ("date_iso", v => v.DateIso),
         ("summary", v => v.Summary), ("language", v => v.Language), ("authors", v => v.Authors), ("source", v => v.Source),
         ("tags", v => v.Tags), ("reading_minutes", v => v.ReadingMinutes), ("extra", v => v.Extra));
 
-    public IObjectAccessor Members => Accessor;
+    public override IObjectAccessor Members => Accessor;
 }

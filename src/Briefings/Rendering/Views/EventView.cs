@@ -15,14 +15,14 @@ public sealed record EventView(
     IReadOnlyList<FacetView> Tags,
     IReadOnlyList<SourceLinkView> Sources,
     IReadOnlyList<BriefingLinkView> Briefings,
-    string Anchor) : ISharedView
+    string Anchor) : SharedView
 {
     private static readonly TemplateMembers<EventView> Accessor = TemplateMembers<EventView>.Of(
         ("id", v => v.Id), ("title", v => v.Title), ("date", v => v.Date), ("summary", v => v.Summary), ("place", v => v.Place),
         ("actors", v => v.Actors), ("tags", v => v.Tags), ("sources", v => v.Sources), ("briefings", v => v.Briefings),
         ("anchor", v => v.Anchor), ("uncertain", v => v.Uncertain), ("approximate", v => v.Approximate));
 
-    public IObjectAccessor Members => Accessor;
+    public override IObjectAccessor Members => Accessor;
 
     public bool Uncertain => Date.Uncertain;
 

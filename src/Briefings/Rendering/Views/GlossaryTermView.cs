@@ -17,12 +17,12 @@ public sealed record GlossaryTermView(
     IReadOnlyList<TermLinkView> SeeAlso,
     IReadOnlyList<SourceLinkView> Sources,
     int BriefingCount,
-    string Path) : ISharedView
+    string Path) : SharedView
 {
     private static readonly TemplateMembers<GlossaryTermView> Accessor = TemplateMembers<GlossaryTermView>.Of(
         ("id", v => v.Id), ("term", v => v.Term), ("abbreviation", v => v.Abbreviation), ("aliases", v => v.Aliases),
         ("language", v => v.Language), ("definition", v => v.Definition), ("short_definition", v => v.ShortDefinition),
         ("see_also", v => v.SeeAlso), ("sources", v => v.Sources), ("briefing_count", v => v.BriefingCount), ("path", v => v.Path));
 
-    public IObjectAccessor Members => Accessor;
+    public override IObjectAccessor Members => Accessor;
 }

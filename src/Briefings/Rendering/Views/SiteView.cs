@@ -11,11 +11,11 @@ public sealed record SiteView(
     string? Author,
     string? Copyright,
     string? BaseUrl,
-    ScriptObject Extra) : ISharedView
+    ScriptObject Extra) : SharedView
 {
     private static readonly TemplateMembers<SiteView> Accessor = TemplateMembers<SiteView>.Of(
         ("title", v => v.Title), ("description", v => v.Description), ("language", v => v.Language), ("author", v => v.Author),
         ("copyright", v => v.Copyright), ("base_url", v => v.BaseUrl), ("extra", v => v.Extra));
 
-    public IObjectAccessor Members => Accessor;
+    public override IObjectAccessor Members => Accessor;
 }

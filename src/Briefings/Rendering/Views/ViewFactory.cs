@@ -109,7 +109,7 @@ public sealed class ViewFactory
     public required IReadOnlyList<GlossaryTermView> GlossaryTerms { get; init; }
 
     /// <summary>The views made per briefing, event and term: what most pages show.</summary>
-    public IReadOnlyList<ISharedView> SharedViews => [.. _briefingsByBriefing.Values, .. _eventsByEvent.Values, .. _terms.Values];
+    public IReadOnlyList<SharedView> SharedViews => [.. _briefingsByBriefing.Values, .. _eventsByEvent.Values, .. _terms.Values];
 
     /// <summary>The lists every page of a kind gets whole, for the output fingerprint to hash once.</summary>
     public IEnumerable<System.Collections.IList> SharedLists =>

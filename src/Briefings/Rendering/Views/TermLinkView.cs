@@ -5,10 +5,10 @@ namespace Briefings.Rendering.Views;
 
 /// <param name="Path">The term's entry: <c>glossary/index.html#id</c>.</param>
 /// <param name="Url">Where mentions lists are shown (a briefing page), the link already made relative to that page.</param>
-public sealed record TermLinkView(string Id, string Term, string Path, string? Url = null) : ITemplateObject
+public sealed record TermLinkView(string Id, string Term, string Path, string? Url = null) : SharedView
 {
     private static readonly TemplateMembers<TermLinkView> Accessor = TemplateMembers<TermLinkView>.Of(
         ("id", v => v.Id), ("term", v => v.Term), ("path", v => v.Path), ("url", v => v.Url));
 
-    public IObjectAccessor Members => Accessor;
+    public override IObjectAccessor Members => Accessor;
 }

@@ -21,6 +21,7 @@ public sealed class ViewFactory
     private readonly Dictionary<string, GlossaryTermView> _terms;
     private readonly Dictionary<string, FacetView> _timelineTags;
     private readonly Dictionary<string, FacetView> _timelineActors;
+    private readonly Lazy<Dictionary<string, TermLinkView>> _termLinksFromBriefings;
 
     private ViewFactory(SiteModel site, Router router, Dictionary<string, BriefingView> briefings, Dictionary<string, TagView> tags,
         Dictionary<string, EventView> events, Dictionary<string, GlossaryTermView> terms,
@@ -37,6 +38,7 @@ public sealed class ViewFactory
         _terms = terms;
         _timelineTags = timelineTags;
         _timelineActors = timelineActors;
+        _termLinksFromBriefings = new Lazy<Dictionary<string, TermLinkView>>(TermLinksFromBriefings);
     }
 
     /// <param name="eventPages">The timeline page of each event, from the plan.</param>
@@ -121,9 +123,19 @@ public sealed class ViewFactory
     /// <remarks>Each carries its URL relative to the briefing's page: one list per page, so no template call per link.</remarks>
     public IReadOnlyList<TermLinkView> TermsMentionedBy(Briefing briefing)
     {
-        var page = _router.Briefing(briefing.Slug);
-        return _site.BodyOf(briefing).Processed.Terms.Select(id => _terms[id])
-            .Select(t => new TermLinkView(t.Id, t.Term, t.Path, Router.Relative(page, t.Path))).ToList();
+        var links = _termLinksFromBriefings.Value;
+        return _site.BodyOf(briefing).Processed.Terms.Select(id => links[id]).ToList();
+    }
+
+    /// <summary>
+    /// Each term's link as a briefing page shows it, made once: every briefing page is one folder deep under
+    /// <c>briefings/</c> and no term page is there, so the relative URL is the same from all of them (the golden
+    /// and link-check tests would see it otherwise), and 10,000 pages share 500 views instead of making 140,000.
+    /// </summary>
+    private Dictionary<string, TermLinkView> TermLinksFromBriefings()
+    {
+        var page = _router.Briefing("any");
+        return _terms.Values.ToDictionary(t => t.Id, t => new TermLinkView(t.Id, t.Term, t.Path, Router.Relative(page, t.Path)), StringComparer.Ordinal);
     }
 
     public BriefingView Briefing(Briefing briefing) => _briefingsByBriefing.TryGetValue(briefing, out var view) ? view : _briefings[briefing.Slug];

@@ -24,15 +24,19 @@ public readonly struct PooledBytes : IDisposable
     /// <summary>Bytes already in memory: lent as they are, not pooled.</summary>
     public static PooledBytes Of(byte[] bytes) => new(bytes, bytes.Length, pooled: false);
 
-    /// <summary>The whole file as it is now (it may have grown since it was listed).</summary>
+    /// <summary>The whole file as it is now (it may have changed since it was listed), read as <see cref="File.ReadAllBytes"/>
+    /// reads: up to the size the file has when opened, or to its end when that size says nothing (0, as in /proc).</summary>
     public static PooledBytes Read(string path)
     {
         using var handle = File.OpenHandle(path);
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(RandomAccess.GetLength(handle) + 1, Array.MaxLength));
+        var size = RandomAccess.GetLength(handle);
+        if (size > Array.MaxLength) throw new IOException($"{path} is too large to read");
+        var buffer = ArrayPool<byte>.Shared.Rent(size == 0 ? 4096 : (int)size);
         var length = 0;
         try
         {
-            while (true)
+            // A file read to its size is not asked once more whether it ended: a syscall less for each of a site's files.
+            while (size == 0 || length < size)
             {
                 if (length == buffer.Length)
                 {
@@ -42,9 +46,10 @@ public readonly struct PooledBytes : IDisposable
                     buffer = larger;
                 }
                 var n = RandomAccess.Read(handle, buffer.AsSpan(length), length);
-                if (n == 0) return new(buffer, length, pooled: true);
+                if (n == 0) break;
                 length += n;
             }
+            return new(buffer, length, pooled: true);
         }
         catch
         {

@@ -42,6 +42,10 @@ internal sealed class CacheSection<T>(Func<CacheReader, T> read, Action<CacheWri
         _raw = raw;
         var count = reader.ReadInt32();
         if (count < 0) throw new InvalidDataException("a negative count");
+        // Each entry takes more than 16 bytes: a count beyond that is damage, not a size to make room for.
+        var room = Math.Min(count, raw.Length / 16);
+        _index.EnsureCapacity(room);
+        _slots.Capacity = room;
         for (var i = 0; i < count; i++)
         {
             var record = reader.Position;

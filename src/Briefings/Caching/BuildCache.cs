@@ -19,15 +19,17 @@ public sealed class BuildCache : IDisposable
     private const string LockName = "lock";
     private const string Magic = "briefings-cache";
     /// <summary>Changes whenever what the cache holds changes shape or meaning.</summary>
-    private const int Format = 3;
+    private const int Format = 4;
 
     private readonly string _folder;
     private readonly FileStream _lock;
     private readonly int _generation;
-    private readonly CacheSection<CachedBriefing> _briefings = new(CacheIndexCodec.ReadBriefing, CacheIndexCodec.WriteBriefing);
-    private readonly CacheSection<CachedTimelineFile> _timelineFiles = new(CacheIndexCodec.ReadTimelineFile, CacheIndexCodec.WriteTimelineFile);
+    private readonly CacheSection<CachedBriefing> _briefings;
+    private readonly CacheSection<CachedTimelineFile> _timelineFiles;
     private readonly CacheSection<ProcessedBody> _bodies;
-    private readonly CacheSection<string> _summaries = new(r => r.ReadString(), (w, s) => w.Write(s));
+    private readonly CacheSection<string> _summaries;
+    /// <summary>The index as read when the build opened it, until the stages that read entries are done.</summary>
+    private byte[]? _raw;
 
     private BuildCache(string folder, FileStream lockFile, BodyStore store, int generation)
     {
@@ -35,8 +37,12 @@ public sealed class BuildCache : IDisposable
         _lock = lockFile;
         Store = store;
         _generation = generation;
+        var names = new StringTable();
+        _briefings = new(CacheIndexCodec.ReadBriefing, CacheIndexCodec.WriteBriefing, names);
+        _timelineFiles = new(CacheIndexCodec.ReadTimelineFile, CacheIndexCodec.WriteTimelineFile, names);
         // A body whose HTML lies past the end of the store is not this store's: a miss.
-        _bodies = new(r => CacheIndexCodec.ReadBody(r, store), CacheIndexCodec.WriteBody, b => b.Html is StoredHtml stored && store.Holds(stored.Entry));
+        _bodies = new(r => CacheIndexCodec.ReadBody(r, store), CacheIndexCodec.WriteBody, names, b => b.Html is StoredHtml stored && store.Holds(stored.Entry));
+        _summaries = new(r => r.ReadString(), (w, s) => w.Write(s), names);
     }
 
     public BodyStore Store { get; }
@@ -91,6 +97,7 @@ public sealed class BuildCache : IDisposable
     /// <summary>Lets go of the index's bytes once nothing more is read from it (after the process stage).</summary>
     public void ReleaseIndex()
     {
+        _raw = null;
         _briefings.Release();
         _timelineFiles.Release();
         _bodies.Release();
@@ -134,6 +141,7 @@ public sealed class BuildCache : IDisposable
             }
         }
         var temporary = Path.Combine(_folder, $"{IndexName}.{Environment.ProcessId}.tmp");
+        using (var old = new IndexBytes(Path.Combine(_folder, IndexName), _raw))
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         using (var writer = new CacheWriter(stream))
         {
@@ -141,10 +149,10 @@ public sealed class BuildCache : IDisposable
             writer.Write(Format);
             writer.Write(CacheKey.ToolIdentity);
             writer.Write(generation);
-            _briefings.Write(writer);
-            _timelineFiles.Write(writer);
-            _bodies.Write(writer);
-            _summaries.Write(writer);
+            _briefings.Write(writer, old);
+            _timelineFiles.Write(writer, old);
+            _bodies.Write(writer, old);
+            _summaries.Write(writer, old);
         }
         File.Move(temporary, Path.Combine(_folder, IndexName), overwrite: true);
     }
@@ -173,11 +181,11 @@ public sealed class BuildCache : IDisposable
                     RemoveStoresBut(folder, generation);
                     store = BodyStore.Open(StorePath(folder, generation));
                     var cache = new BuildCache(folder, lockFile, store, generation);
-                    byte[] Reload() => File.ReadAllBytes(path);
-                    cache._briefings.Locate(reader, raw, Reload);
-                    cache._timelineFiles.Locate(reader, raw, Reload);
-                    cache._bodies.Locate(reader, raw, Reload);
-                    cache._summaries.Locate(reader, raw, Reload);
+                    cache._raw = raw;
+                    cache._briefings.Locate(reader, raw);
+                    cache._timelineFiles.Locate(reader, raw);
+                    cache._bodies.Locate(reader, raw);
+                    cache._summaries.Locate(reader, raw);
                     if (!reader.AtEnd) throw new InvalidDataException("bytes after the end of the index");
                     return cache;
                 }

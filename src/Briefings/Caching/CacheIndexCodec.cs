@@ -22,18 +22,13 @@ internal static class CacheIndexCodec
     public static void WriteTimelineFile(CacheWriter w, CachedTimelineFile f)
     {
         WriteDiagnostics(w, f.Diagnostics);
-        w.Write(f.Events, (w, e) =>
-        {
-            MetadataCodec.WriteEvent(w, e.Event);
-            MetadataCodec.WriteEventLocations(w, e.Locations);
-        });
+        w.Write(f.Events, EventCodec.Write);
     }
 
     public static CachedTimelineFile ReadTimelineFile(CacheReader r)
     {
         var diagnostics = ReadDiagnostics(r);
-        var events = r.ReadList(r => new TimelineEventReading(MetadataCodec.ReadEvent(r), MetadataCodec.ReadEventLocations(r)));
-        return new CachedTimelineFile(events, diagnostics);
+        return new CachedTimelineFile(r.ReadArray(EventCodec.Read), diagnostics);
     }
 
     public static void WriteBody(CacheWriter w, ProcessedBody b)
@@ -51,12 +46,12 @@ internal static class CacheIndexCodec
     public static ProcessedBody ReadBody(CacheReader r, BodyStore store)
     {
         var entry = new BodyStore.Entry(r.ReadInt64(), r.ReadInt32(), (ulong)r.ReadInt64());
-        return new ProcessedBody(new StoredHtml(store, entry), r.ReadList(ReadLink), r.ReadList(r => r.ReadString()), r.ReadInt32(), ReadDiagnostics(r));
+        return new ProcessedBody(new StoredHtml(store, entry), r.ReadArray(ReadLink), r.ReadArray(r => r.ReadName()), r.ReadInt32(), ReadDiagnostics(r));
     }
 
     private static void WriteDiagnostics(CacheWriter w, IReadOnlyList<Diagnostic> diagnostics) => w.Write(diagnostics, (w, d) => w.Write(d));
 
-    private static List<Diagnostic> ReadDiagnostics(CacheReader r) => r.ReadList(r => r.ReadDiagnostic());
+    private static Diagnostic[] ReadDiagnostics(CacheReader r) => r.ReadArray(r => r.ReadDiagnostic());
 
     private enum LinkKind { Briefing, Term }
 
@@ -82,8 +77,8 @@ internal static class CacheIndexCodec
 
     private static BodyLink ReadLink(CacheReader r) => (LinkKind)r.ReadInt32() switch
     {
-        LinkKind.Briefing => new BriefingFileLink(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadLocation()),
-        LinkKind.Term => new GlossaryTermLink(r.ReadString()),
+        LinkKind.Briefing => new BriefingFileLink(r.ReadName(), r.ReadName(), r.ReadName(), r.ReadLocation()),
+        LinkKind.Term => new GlossaryTermLink(r.ReadName()),
         _ => throw new InvalidDataException("an unknown kind of link"),
     };
 }

@@ -9,7 +9,8 @@ namespace Briefings.Caching;
 /// value). A cache file is never trusted: anything out of shape throws <see cref="InvalidDataException"/> (a cut
 /// file too), which <see cref="BuildCache"/> turns into a warning and a build without the cache.
 /// </summary>
-public sealed class CacheReader(byte[] bytes, int start, int end)
+/// <param name="names">Where <see cref="ReadName"/> finds the strings it read before; without it, each is new.</param>
+public sealed class CacheReader(byte[] bytes, int start, int end, StringTable? names = null)
 {
     private int _position = start;
 
@@ -67,7 +68,18 @@ public sealed class CacheReader(byte[] bytes, int start, int end)
         return length == 0 ? "" : Encoding.UTF8.GetString(Take(length));
     }
 
+    /// <summary>A short string likely read many times in a build (a path, a tag, an id): one instance for all.</summary>
+    public string ReadName()
+    {
+        if (names is null) return ReadString();
+        var length = ReadInt32();
+        if (length < 0) throw new InvalidDataException("a negative length");
+        return length == 0 ? "" : names.Get(Take(length));
+    }
+
     public string? ReadNullableString() => ReadBoolean() ? ReadString() : null;
+
+    public string? ReadNullableName() => ReadBoolean() ? ReadName() : null;
 
     public DateOnly ReadDate()
     {
@@ -82,7 +94,7 @@ public sealed class CacheReader(byte[] bytes, int start, int end)
         ? Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : throw new InvalidDataException("a URL that does not parse")
         : null;
 
-    public SourceLocation ReadLocation() => new(ReadString(), ReadInt32(), ReadInt32());
+    public SourceLocation ReadLocation() => new(ReadName(), ReadInt32(), ReadInt32());
 
     public SourceLocation? ReadNullableLocation() => ReadBoolean() ? ReadLocation() : null;
 
@@ -90,16 +102,31 @@ public sealed class CacheReader(byte[] bytes, int start, int end)
     {
         var severity = (Severity)Take(1)[0];
         if (!Enum.IsDefined(severity)) throw new InvalidDataException("an unknown severity");
-        return new Diagnostic(severity, ReadString(), ReadString(), ReadNullableLocation());
+        return new Diagnostic(severity, ReadName(), ReadString(), ReadNullableLocation());
     }
 
     public List<T> ReadList<T>(Func<CacheReader, T> read)
     {
-        var count = ReadInt32();
-        if (count < 0 || count > end - _position) throw new InvalidDataException("a list longer than its file");
+        var count = ReadCount();
         var items = new List<T>(count);
         for (var i = 0; i < count; i++) items.Add(read(this));
         return items;
+    }
+
+    /// <summary>A list read straight into an array: no list to copy from when the caller keeps an array.</summary>
+    public T[] ReadArray<T>(Func<CacheReader, T> read)
+    {
+        var count = ReadCount();
+        if (count == 0) return [];
+        var items = new T[count];
+        for (var i = 0; i < count; i++) items[i] = read(this);
+        return items;
+    }
+
+    private int ReadCount()
+    {
+        var count = ReadInt32();
+        return count < 0 || count > end - _position ? throw new InvalidDataException("a list longer than its file") : count;
     }
 
     private ReadOnlySpan<byte> Take(int count)

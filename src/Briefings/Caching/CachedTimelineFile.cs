@@ -1,7 +1,7 @@
 using Briefings.Diagnostics;
-using Briefings.Timeline;
+using Briefings.Model;
 
 namespace Briefings.Caching;
 
-/// <summary>The usable events of a timeline file as read by an earlier build, with what reading it reported.</summary>
-internal sealed record CachedTimelineFile(IReadOnlyList<TimelineEventReading> Events, IReadOnlyList<Diagnostic> Diagnostics);
+/// <summary>The usable events of a timeline file as an earlier build made them, with what reading it reported.</summary>
+internal sealed record CachedTimelineFile(IReadOnlyList<TimelineEvent> Events, IReadOnlyList<Diagnostic> Diagnostics);

@@ -46,17 +46,17 @@ internal static class MetadataCodec
         var frontMatter = new BriefingFrontMatter(r.ReadString(), r.ReadDate())
         {
             Summary = r.ReadNullableString(),
-            Language = r.ReadNullableString(),
-            Authors = ReadStrings(r),
-            Source = r.ReadBoolean() ? new SourceReference(r.ReadString(), r.ReadNullableUri(), r.ReadNullableDate()) : null,
-            Tags = ReadStrings(r),
+            Language = r.ReadNullableName(),
+            Authors = ReadNames(r),
+            Source = r.ReadBoolean() ? new SourceReference(r.ReadName(), r.ReadNullableUri(), r.ReadNullableDate()) : null,
+            Tags = ReadNames(r),
             Draft = r.ReadBoolean(),
             Slug = r.ReadNullableString(),
-            Timeline = r.ReadList(ReadEvent).ToValueList(),
-            GlossaryExclude = ReadStrings(r),
+            Timeline = List(r.ReadArray(ReadEvent)),
+            GlossaryExclude = ReadNames(r),
             Extra = ReadPlain(r) as PlainMap ?? throw new InvalidDataException("extra is not a map"),
         };
-        var at = new FrontMatterLocations(r.ReadNullableLocation(), r.ReadList(r => r.ReadLocation()), r.ReadList(ReadEventLocations));
+        var at = new FrontMatterLocations(r.ReadNullableLocation(), r.ReadArray(r => r.ReadLocation()), r.ReadArray(ReadEventLocations));
         var slug = r.ReadString();
         var slugLocation = r.ReadLocation();
         var reading = new BriefingReading(frontMatter, at, slug, slugLocation, (BodyFormat)r.ReadInt32(), r.ReadInt32());
@@ -84,11 +84,11 @@ internal static class MetadataCodec
     {
         Id = r.ReadNullableString(),
         Summary = r.ReadNullableString(),
-        Place = r.ReadNullableString(),
-        Actors = ReadStrings(r),
-        Tags = ReadStrings(r),
-        Sources = r.ReadList(r => new SourceLink(r.ReadString(), r.ReadNullableUri())).ToValueList(),
-        Briefings = ReadStrings(r),
+        Place = r.ReadNullableName(),
+        Actors = ReadNames(r),
+        Tags = ReadNames(r),
+        Sources = List(r.ReadArray(r => new SourceLink(r.ReadName(), r.ReadNullableUri()))),
+        Briefings = ReadNames(r),
     };
 
     public static void WriteEventLocations(CacheWriter w, TimelineEventLocations at)
@@ -97,11 +97,14 @@ internal static class MetadataCodec
         w.Write(at.Briefings, (w, b) => w.Write(b));
     }
 
-    public static TimelineEventLocations ReadEventLocations(CacheReader r) => new(r.ReadLocation(), r.ReadList(r => r.ReadLocation()));
+    public static TimelineEventLocations ReadEventLocations(CacheReader r) => new(r.ReadLocation(), r.ReadArray(r => r.ReadLocation()));
 
     private static void WriteStrings(CacheWriter w, IReadOnlyCollection<string> items) => w.Write(items, (w, s) => w.Write(s));
 
-    private static ValueList<string> ReadStrings(CacheReader r) => r.ReadList(r => r.ReadString()).ToValueList();
+    /// <summary>Lists of names (tags, authors, slugs): each string shared with every other entry that has it.</summary>
+    private static ValueList<string> ReadNames(CacheReader r) => List(r.ReadArray(r => r.ReadName()));
+
+    private static ValueList<T> List<T>(T[] items) => items.Length == 0 ? ValueList<T>.Empty : new(items);
 
     private enum PlainKind : byte { Null, False, True, Integer, Number, Text, List, Map }
 
@@ -149,6 +152,7 @@ internal static class MetadataCodec
     {
         var count = r.ReadInt32();
         if (count < 0) throw new InvalidDataException("a negative count");
+        if (count == 0) return PlainMap.Empty;
         var entries = new List<KeyValuePair<string, object?>>(Math.Min(count, 1024));
         for (var i = 0; i < count; i++) entries.Add(new(r.ReadString(), ReadPlain(r)));
         return new PlainMap(entries);

@@ -35,6 +35,9 @@ public sealed class InputFile
     /// <summary>The file's bytes: the array it was made with, or read from disk anew on every call.</summary>
     public byte[] Bytes => _bytes ?? (TooLargeSize is null ? File.ReadAllBytes(_fullPath!) : []);
 
+    /// <summary>The file's bytes lent from a pool (see <see cref="PooledBytes"/>): for a caller that hashes them and mostly drops them.</summary>
+    public PooledBytes Lend() => _bytes is not null ? PooledBytes.Of(_bytes) : TooLargeSize is null ? PooledBytes.Read(_fullPath!) : PooledBytes.Of([]);
+
     /// <summary>A hash of the bytes, computed on demand: what a cache keys this file's results on.</summary>
     public string Fingerprint => Text.Fingerprint.Of(Bytes);
 

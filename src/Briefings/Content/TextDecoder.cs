@@ -54,14 +54,14 @@ public static class TextDecoder
     }
 
     /// <summary>
-    /// The text of a file that <see cref="Decode"/> accepted with these very bytes (the cache knows them by
-    /// their hash), decoded the same way whenever it is needed, and held weakly. Bytes that are no longer
-    /// those (the file changed during the build) are not silently taken for them.
+    /// The text of a file that <see cref="Decode"/> accepted with these very bytes (the cache knows them by their
+    /// <see cref="System.IO.Hashing.XxHash128"/> hash), decoded the same way whenever it is needed, and held weakly.
+    /// Bytes that are no longer those (the file changed during the build) are not silently taken for them.
     /// </summary>
-    public static SourceText DecodeLater(InputFile file, ulong hash, string? decoded = null) => new(file.Path, () =>
+    public static SourceText DecodeLater(InputFile file, UInt128 hash, string? decoded = null) => new(file.Path, () =>
     {
         var bytes = file.Bytes;
-        if (System.IO.Hashing.XxHash3.HashToUInt64(bytes) != hash) throw new InputChangedException(file.Path);
+        if (System.IO.Hashing.XxHash128.HashToUInt128(bytes) != hash) throw new InputChangedException(file.Path);
         return WithLineFeeds(System.Text.Encoding.UTF8.GetString(WithoutByteOrderMark(bytes)));
     }, decoded);
 

@@ -83,6 +83,7 @@ public static class SiteProcessor
     private static UInt128 BodyKey(UInt128 source, UInt128 context, Briefing briefing)
     {
         var key = new CacheKey().Add(source).Add(context);
+        if (briefing.GlossaryExclude.Count == 0) return key.Build();
         foreach (var excluded in briefing.GlossaryExclude.Select(r => r.Slug).Order(StringComparer.Ordinal)) key.Add(excluded);
         return key.Build();
     }

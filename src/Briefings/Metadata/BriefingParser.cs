@@ -15,8 +15,9 @@ namespace Briefings.Metadata;
 /// </summary>
 public static class BriefingParser
 {
-    public static Briefing? Parse(BriefingSource source, SiteConfig config, DiagnosticBag diagnostics) =>
-        Read(source, diagnostics) is { } read ? ToBriefing(read.Reading, read.Metadata, read.Body, source.Name, config) : null;
+    /// <param name="names">The build's tags and actors, made once each; null for a briefing parsed alone.</param>
+    public static Briefing? Parse(BriefingSource source, SiteConfig config, DiagnosticBag diagnostics, NameSlugs? names = null) =>
+        Read(source, diagnostics) is { } read ? ToBriefing(read.Reading, read.Metadata, read.Body, source.Name, config, names ?? new NameSlugs()) : null;
 
     /// <summary>
     /// Reads a briefing's files as far as nothing else matters: the metadata and where each of its values is
@@ -87,25 +88,32 @@ public static class BriefingParser
     }
 
     /// <summary>The briefing the site uses: defaults filled in, tags by slug, its own events related to it.</summary>
-    internal static Briefing ToBriefing(BriefingReading reading, SourceText file, SourceText bodyFile, string name, SiteConfig config)
+    /// <remarks>Run for every briefing of every build, cached or not: empty lists are made nothing of. (The lists views
+    /// read stay lists: the output fingerprint knows those, not the front matter's own.)</remarks>
+    internal static Briefing ToBriefing(BriefingReading reading, SourceText file, SourceText bodyFile, string name, SiteConfig config, NameSlugs names)
     {
         var (frontMatter, at, slug, slugLocation, format, bodyStart) = reading;
-        var owner = new SlugReference(slug, slugLocation);
-        var tags = frontMatter.Tags.Select(t => new Tag(t, Slug.FromOrHash(t, "tag"))).DistinctBy(t => t.Slug).ToList();
         return new Briefing(slug, frontMatter.Title, frontMatter.Date, frontMatter.Summary, frontMatter.Language ?? config.Language,
-            frontMatter.Authors.ToList(), frontMatter.Source, tags, frontMatter.Draft, new BriefingBody(format, bodyFile, bodyStart),
+            frontMatter.Authors.ToList(), frontMatter.Source, names.Tags(frontMatter.Tags), frontMatter.Draft, new BriefingBody(format, bodyFile, bodyStart),
             frontMatter.Extra.Count == 0
                 ? System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty
                 : new Dictionary<string, object?>(frontMatter.Extra, StringComparer.Ordinal))
         {
             MetadataFile = file,
             FileName = name,
-            Timeline = frontMatter.Timeline.Zip(at.Timeline, (e, where) => TimelineEventParser.ToEvent(e, where, owner)).ToList(),
-            GlossaryExclude = frontMatter.GlossaryExclude.Zip(at.GlossaryExclude, (id, where) => new SlugReference(id, where)).ToList(),
+            Timeline = frontMatter.Timeline.Count == 0 ? [] : OwnEvents(frontMatter.Timeline, at.Timeline, new SlugReference(slug, slugLocation), names),
+            GlossaryExclude = frontMatter.GlossaryExclude.Count == 0 ? [] : References(frontMatter.GlossaryExclude, at.GlossaryExclude),
             SlugLocation = slugLocation,
             FrontMatter = frontMatter,
         };
     }
+
+    // Apart from ToBriefing, whose closures would otherwise be made for every briefing, most having neither list.
+    private static List<TimelineEvent> OwnEvents(IReadOnlyList<TimelineEventMetadata> events, IReadOnlyList<TimelineEventLocations> at, SlugReference owner, NameSlugs names) =>
+        events.Zip(at, (e, where) => TimelineEventParser.ToEvent(e, where, owner, names)).ToList();
+
+    private static List<SlugReference> References(IReadOnlyList<string> slugs, IReadOnlyList<SourceLocation> at) =>
+        slugs.Zip(at, (slug, where) => new SlugReference(slug, where)).ToList();
 
     private static string? SlugOfFileName(string fileName, SourceText file, DiagnosticBag diagnostics)
     {

@@ -19,10 +19,11 @@ public static class SiteParser
         var diagnostics = new DiagnosticBag();
         // The timeline, glossary and templates (each read on one thread: a site's timeline is often one large
         // file) are read while the briefings are, instead of after them; diagnostics are sorted in the end.
+        var names = new NameSlugs();
         var shared = Task.Run(() =>
         {
             var bag = new DiagnosticBag();
-            var events = TimelineLoader.Load(loaded.Input, bag, cache);
+            var events = TimelineLoader.Load(loaded.Input, bag, cache, names);
             var terms = GlossaryLoader.Load(loaded.Input, bag);
             var templates = TemplateSet.Parse(loaded.Theme);
             foreach (var diagnostic in templates.Diagnostics) bag.Add(diagnostic);
@@ -30,7 +31,7 @@ public static class SiteParser
         });
         var briefings = new List<Briefing>();
         var keys = new Dictionary<string, UInt128>(StringComparer.Ordinal);
-        foreach (var (key, (briefing, found)) in loaded.Sources.AsParallel().AsOrdered().Select(source => Parse(source, loaded.Config, cache)))
+        foreach (var (key, (briefing, found)) in loaded.Sources.AsParallel().AsOrdered().Select(source => Parse(source, loaded.Config, cache, names)))
         {
             foreach (var diagnostic in found) diagnostics.Add(diagnostic);
             if (briefing is null) continue;
@@ -46,53 +47,59 @@ public static class SiteParser
     /// One briefing, from the cache when its files are the ones an earlier build read (then its texts are only
     /// decoded if something needs them), else parsed and kept in the cache. The key names the briefing's files.
     /// </summary>
-    private static (UInt128? Key, Staged<Briefing?> Briefing) Parse(BriefingSource source, SiteConfig config, BuildCache? cache)
+    private static (UInt128? Key, Staged<Briefing?> Briefing) Parse(BriefingSource source, SiteConfig config, BuildCache? cache, NameSlugs names)
     {
-        if (cache is null) return (null, ParseBriefing(source, config));
-        // Each file is read once here, for its key and (on a miss) its parse; the briefing keeps its texts only
-        // weakly, read again from the file (checked against these bytes) if something needs them later.
-        var snapshot = source with { Markdown = Snapshot(source.Markdown), Text = Snapshot(source.Text), Sidecar = Snapshot(source.Sidecar) };
-        var key = SourceKey(snapshot);
+        if (cache is null) return (null, ParseBriefing(source, config, names));
+        // Each file is read once here, into a pooled buffer, for its key and (on a miss) its parse; the briefing keeps
+        // its texts only weakly, read again from the file (checked against this hash) if something needs them later.
+        using var markdown = Lend(source.Markdown);
+        using var text = Lend(source.Text);
+        using var sidecar = Lend(source.Sidecar);
+        var hashes = (Markdown: XxHash128.HashToUInt128(markdown.Span), Text: XxHash128.HashToUInt128(text.Span), Sidecar: XxHash128.HashToUInt128(sidecar.Span));
+        var key = SourceKey(source, hashes.Markdown, hashes.Text, hashes.Sidecar);
         var metadataFile = source.Markdown ?? source.Sidecar!;
         var bodyFile = source.Markdown ?? source.Text!;
-        var metadataHash = XxHash3.HashToUInt64((snapshot.Markdown ?? snapshot.Sidecar!).Bytes);
         // A Markdown briefing's body is in its metadata file: one hash for both.
-        var bodyHash = snapshot.Markdown is null ? XxHash3.HashToUInt64(snapshot.Text!.Bytes) : metadataHash;
+        var metadataHash = source.Markdown is null ? hashes.Sidecar : hashes.Markdown;
+        var bodyHash = source.Markdown is null ? hashes.Text : metadataHash;
         if (!cache.TryGetBriefing(key, out var cached))
         {
+            var snapshot = source with { Markdown = Snapshot(source.Markdown, markdown), Text = Snapshot(source.Text, text), Sidecar = Snapshot(source.Sidecar, sidecar) };
             var diagnostics = new DiagnosticBag();
             var read = BriefingParser.Read(snapshot, diagnostics);
             if (read is not { } fresh) return (key, Staged<Briefing?>.From(null, diagnostics));
             cache.KeepBriefing(key, new CachedBriefing(fresh.Reading, diagnostics.ToSortedList()));
             var freshMetadata = TextDecoder.DecodeLater(metadataFile, metadataHash, fresh.Metadata.Text);
             var freshBody = source.Markdown is null ? TextDecoder.DecodeLater(bodyFile, bodyHash, fresh.Body.Text) : freshMetadata;
-            return (key, Staged<Briefing?>.From(BriefingParser.ToBriefing(fresh.Reading, freshMetadata, freshBody, source.Name, config), diagnostics));
+            return (key, Staged<Briefing?>.From(BriefingParser.ToBriefing(fresh.Reading, freshMetadata, freshBody, source.Name, config, names), diagnostics));
         }
         var metadata = TextDecoder.DecodeLater(metadataFile, metadataHash);
         var body = source.Markdown is null ? TextDecoder.DecodeLater(bodyFile, bodyHash) : metadata;
-        var briefing = BriefingParser.ToBriefing(cached.Reading, metadata, body, source.Name, config);
-        var found = new DiagnosticBag();
-        foreach (var diagnostic in cached.Diagnostics) found.Add(diagnostic);
-        return (key, Staged<Briefing?>.From(briefing, found));
+        var briefing = BriefingParser.ToBriefing(cached.Reading, metadata, body, source.Name, config, names);
+        return (key, new Staged<Briefing?>(briefing, cached.Diagnostics));
     }
 
-    private static InputFile? Snapshot(InputFile? file) => file is null ? null : new InputFile(file.Path, file.Bytes) { TooLargeSize = file.TooLargeSize };
+    private static PooledBytes Lend(InputFile? file) => file?.Lend() ?? PooledBytes.Of([]);
 
-    /// <summary>A hash of the briefing's files, paths and bytes: what its cache entries are keyed on.</summary>
-    public static UInt128 SourceKey(BriefingSource source)
+    private static InputFile? Snapshot(InputFile? file, PooledBytes bytes) =>
+        file is null ? null : new InputFile(file.Path, bytes.ToArray()) { TooLargeSize = file.TooLargeSize };
+
+    /// <summary>A hash of the briefing's files, paths and bytes (given by their hashes): what its cache entries are keyed on.</summary>
+    private static UInt128 SourceKey(BriefingSource source, UInt128 markdown, UInt128 text, UInt128 sidecar)
     {
         var key = new CacheKey().Add("briefing").Add(source.Name);
-        foreach (var file in new[] { source.Markdown, source.Text, source.Sidecar })
+        foreach (var (file, hash) in new[] { (source.Markdown, markdown), (source.Text, text), (source.Sidecar, sidecar) })
         {
-            key.Add(file?.Path).Add(file?.TooLargeSize is not null).Add(file is null ? [] : file.Bytes);
+            key.Add(file?.Path).Add(file?.TooLargeSize is not null).Add(hash);
         }
         return key.Build();
     }
 
     /// <summary>One briefing's files, alone: a pure unit whose result depends only on them and the site's defaults.</summary>
-    public static Staged<Briefing?> ParseBriefing(BriefingSource source, SiteConfig config)
+    /// <param name="names">The build's tags and actors, made once each; null for a briefing parsed alone.</param>
+    public static Staged<Briefing?> ParseBriefing(BriefingSource source, SiteConfig config, NameSlugs? names = null)
     {
         var diagnostics = new DiagnosticBag();
-        return Staged<Briefing?>.From(BriefingParser.Parse(source, config, diagnostics), diagnostics);
+        return Staged<Briefing?>.From(BriefingParser.Parse(source, config, diagnostics, names), diagnostics);
     }
 }

@@ -14,11 +14,16 @@ public static class TimelineEventParser
 {
     /// <summary>Reads every item of a list of events.</summary>
     /// <param name="owner">The briefing whose metadata holds the list: its events relate to it without saying so.</param>
-    public static IReadOnlyList<TimelineEvent> ParseList(YamlSequence list, SourceText file, DiagnosticBag diagnostics, SlugReference? owner = null) =>
-        ReadList(list, file, diagnostics).Select(e => ToEvent(e.Event, e.Locations, owner)).ToList();
+    /// <param name="names">The build's tags and actors, made once each; null for a list read alone.</param>
+    public static IReadOnlyList<TimelineEvent> ParseList(YamlSequence list, SourceText file, DiagnosticBag diagnostics, SlugReference? owner = null,
+        NameSlugs? names = null)
+    {
+        names ??= new NameSlugs();
+        return ReadList(list, file, diagnostics).Select(e => ToEvent(e.Event, e.Locations, owner, names)).ToList();
+    }
 
-    public static TimelineEvent? Parse(YamlNode node, SourceText file, DiagnosticBag diagnostics, SlugReference? owner = null) =>
-        Read(node, file, diagnostics) is { } read ? ToEvent(read.Event, read.Locations, owner) : null;
+    public static TimelineEvent? Parse(YamlNode node, SourceText file, DiagnosticBag diagnostics, SlugReference? owner = null, NameSlugs? names = null) =>
+        Read(node, file, diagnostics) is { } read ? ToEvent(read.Event, read.Locations, owner, names ?? new NameSlugs()) : null;
 
     /// <summary>The usable events of a list, each with where it is written; the others are reported.</summary>
     internal static IReadOnlyList<(TimelineEventMetadata Event, TimelineEventLocations Locations)> ReadList(YamlSequence list, SourceText file, DiagnosticBag diagnostics)
@@ -77,7 +82,7 @@ public static class TimelineEventParser
     }
 
     /// <summary>The event as the site uses it: default id, actors and tags by slug, its briefing among the related ones.</summary>
-    internal static TimelineEvent ToEvent(TimelineEventMetadata metadata, TimelineEventLocations at, SlugReference? owner)
+    internal static TimelineEvent ToEvent(TimelineEventMetadata metadata, TimelineEventLocations at, SlugReference? owner, NameSlugs names)
     {
         // The date was checked when read; a record made by hand may not have been.
         if (!EdtfParser.TryParse(metadata.Date, out var date, out var error))
@@ -86,13 +91,27 @@ public static class TimelineEventParser
         }
 
         var id = metadata.Id ?? Slug.FromOrHash($"{date} {metadata.Title}", "event");
-        var actors = metadata.Actors.Select(a => new Actor(a, Slug.FromOrHash(a, "actor"))).DistinctBy(a => a.Slug).ToList();
-        var tags = metadata.Tags.Select(t => new Tag(t, Slug.FromOrHash(t, "tag"))).DistinctBy(t => t.Slug).ToList();
-        var briefings = new List<SlugReference>();
+        var count = Math.Min(metadata.Briefings.Count, at.Briefings.Count);
+        var briefings = new List<SlugReference>(count + 1);
         if (owner is not null) briefings.Add(owner);
-        briefings.AddRange(metadata.Briefings.Zip(at.Briefings, (slug, where) => new SlugReference(slug, where)));
-        return new TimelineEvent(id, date, metadata.Title, metadata.Summary, metadata.Place, actors, tags, metadata.Sources.ToList(),
-            briefings.DistinctBy(r => r.Slug).ToList()) { Location = at.Event };
+        // The first reference to each briefing is kept: short lists are scanned, a long one gets a set.
+        var seen = count > 8 ? new HashSet<string>(briefings.Select(r => r.Slug), StringComparer.Ordinal) : null;
+        for (var i = 0; i < count; i++)
+        {
+            var slug = metadata.Briefings[i];
+            if (seen is not null ? seen.Add(slug) : !Names(briefings, slug)) briefings.Add(new SlugReference(slug, at.Briefings[i]));
+        }
+        return new TimelineEvent(id, date, metadata.Title, metadata.Summary, metadata.Place, names.Actors(metadata.Actors), names.Tags(metadata.Tags),
+            metadata.Sources.ToList(), briefings) { Location = at.Event };
+    }
+
+    private static bool Names(List<SlugReference> references, string slug)
+    {
+        foreach (var reference in references)
+        {
+            if (reference.Slug == slug) return true;
+        }
+        return false;
     }
 
     /// <summary>The date as written, once it is known to be EDTF.</summary>

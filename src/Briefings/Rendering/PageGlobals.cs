@@ -17,7 +17,7 @@ public static class PageGlobals
         {
             case HomeData home:
                 globals["briefings"] = views.Briefings(home.Pager.Slice(site.Briefings));
-                globals["paginator"] = Paginator(home.Pager);
+                globals["paginator"] = views.Paginator(home.Pager);
                 break;
             case BriefingData data:
                 var briefing = site.FindBriefing(data.Slug)!;
@@ -33,7 +33,7 @@ public static class PageGlobals
                 var group = site.FindTag(tag.Slug)!;
                 globals["tag"] = views.Tag(tag.Slug);
                 globals["briefings"] = views.Briefings(tag.Pager.Slice(group.Briefings));
-                globals["paginator"] = Paginator(tag.Pager);
+                globals["paginator"] = views.Paginator(tag.Pager);
                 break;
             case TimelineData timeline:
                 var part = timeline.Part;
@@ -41,7 +41,7 @@ public static class PageGlobals
                 globals["event_count"] = part.EventCount;
                 globals["periods"] = views.Periods(part.Periods);
                 globals["parent"] = part.Parent;
-                globals["paginator"] = part.Pager is { } pager ? Paginator(pager) : null;
+                globals["paginator"] = part.Pager is { } pager ? views.Paginator(pager) : null;
                 globals["filter"] = timeline.Filter switch
                 {
                     { Facet: TimelineFacet.Tag } f => views.TimelineTag(f.Slug),
@@ -55,7 +55,7 @@ public static class PageGlobals
                 var citing = site.MentionsOf(term.Id);
                 globals["term"] = views.Term(term.Id);
                 globals["briefings"] = views.Briefings(term.Pager.Slice(citing));
-                globals["paginator"] = Paginator(term.Pager);
+                globals["paginator"] = views.Paginator(term.Pager);
                 break;
             case GlossaryData:
                 globals["letters"] = views.GlossaryLetters;
@@ -65,7 +65,4 @@ public static class PageGlobals
         }
         return globals;
     }
-
-    private static PaginatorView Paginator(Pager pager) =>
-        new(pager.Number, pager.PageCount, pager.ItemCount, pager.Previous, pager.Next, pager.Pages);
 }

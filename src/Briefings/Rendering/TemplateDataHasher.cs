@@ -7,8 +7,8 @@ namespace Briefings.Rendering;
 
 /// <summary>
 /// Hashes the data a page's templates can read (its globals, through every view they lead to), so that a page
-/// whose data, templates and configuration are all unchanged need not be rendered again. Views are shared by
-/// many pages, so each is hashed once per build. A value of a kind it does not know is a bug, not a guess.
+/// whose data, templates and configuration are all unchanged need not be rendered again. Views and lists shared by
+/// many pages (<see cref="ISharedView"/>, <see cref="ISharedList"/>) are hashed once per build. A value of a kind it does not know is a bug, not a guess.
 /// </summary>
 public sealed class TemplateDataHasher
 {
@@ -28,6 +28,7 @@ public sealed class TemplateDataHasher
             case RawHtml html: input.Add(8).Add(html.Value); break;
             case BodyContent body: input.Add(9); body.AddTo(input); break;
             case ISharedView view: input.Add(10).Add(Shared(view)); break;
+            case ISharedList shared: input.Add(15).Add(Whole(shared)).Add(shared.Start).Add(shared.Count); break;
             case ITemplateObject view: input.Add(14); AddMembers(input, view); break;
             case ScriptObject map:
                 input.Add(11).Add(map.Count);
@@ -52,6 +53,21 @@ public sealed class TemplateDataHasher
         var input = new HashInput();
         AddMembers(input, view);
         return _views[view] = input.Hash();
+    }
+
+    /// <summary>The hash of a shared list's whole, as a list in place would be hashed, made once per build.</summary>
+    private UInt128 Whole(ISharedList shared)
+    {
+        if (_views.TryGetValue(shared.Whole, out var known)) return known;
+        var input = new HashInput();
+        var count = 0;
+        foreach (var item in shared.WholeItems)
+        {
+            Add(input, item);
+            count++;
+        }
+        input.Add(count);
+        return _views[shared.Whole] = input.Hash();
     }
 
     private void AddMembers(HashInput input, ITemplateObject view)

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using Briefings.Localization;
 using Briefings.Markdown;
 using Briefings.Model;
+using Briefings.Planning;
 using Briefings.Rendering.Templates;
 using Briefings.Routing;
 using Briefings.Text;
@@ -21,6 +23,8 @@ public sealed class ViewFactory
     private readonly Dictionary<string, GlossaryTermView> _terms;
     private readonly Dictionary<string, FacetView> _timelineTags;
     private readonly Dictionary<string, FacetView> _timelineActors;
+    // The numbered links of each listing, by its first page and whether they are seen from it: made on first use.
+    private readonly ConcurrentDictionary<(string First, bool FromFirst), PageLinkView[]> _pageLinks = new();
 
     private ViewFactory(SiteModel site, Router router, Dictionary<string, BriefingView> briefings, Dictionary<string, TagView> tags,
         Dictionary<string, EventView> events, Dictionary<string, GlossaryTermView> terms,
@@ -121,6 +125,26 @@ public sealed class ViewFactory
     public BriefingView Briefing(Briefing briefing) => _briefingsByBriefing.TryGetValue(briefing, out var view) ? view : _briefings[briefing.Slug];
 
     public BriefingView Briefing(string slug) => _briefings[slug];
+
+    /// <summary>A listing page's paginator, its numbered links shared with the other pages of the listing.</summary>
+    public PaginatorView Paginator(Pager pager)
+    {
+        var links = PageLinks(pager);
+        return new PaginatorView(pager.Number, pager.PageCount, pager.ItemCount, pager.Previous, pager.Next, new SharedList<string>(pager.Pages),
+            new SharedList<PageLinkView>(links, 0, pager.Number - 1), new SharedList<PageLinkView>(links, pager.Number, pager.PageCount - pager.Number));
+    }
+
+    /// <summary>
+    /// A link to every page of the listing, as the page asked for sees the others. Later pages are sibling folders
+    /// (<c>page/2/</c>, <c>page/3/</c>: <see cref="Router.Paged"/>), so all of them see any other page at the same
+    /// relative URL: their links are made once, from a sibling that is none of them (the page after the last).
+    /// </summary>
+    private PageLinkView[] PageLinks(Pager pager) =>
+        _pageLinks.GetOrAdd((pager.Pages[0], pager.Number == 1), key =>
+        {
+            var from = key.FromFirst ? key.First : Router.Paged(key.First, pager.PageCount + 1);
+            return [.. pager.Pages.Select((path, i) => new PageLinkView(i + 1, path, _router.Link(from, path)))];
+        });
 
     /// <summary>The years or months a timeline landing page leads to, worded in the site's language.</summary>
     public IReadOnlyList<TimelinePeriodView> Periods(IEnumerable<Planning.TimelinePeriod> periods) =>

@@ -12,17 +12,22 @@ public static class TimelineAssembler
     {
         var collation = Localization.Cultures.Collation(language);
         var kept = UniqueIds.Keep(events, e => e.Id, e => e.Location, "event", diagnostics).Values
-            .Select(e => e with
-            {
-                Briefings = e.Briefings
-                    .Select(r => references.BySlug(r, diagnostics) is { } briefing ? r with { Slug = briefing.Slug } : null)
-                    .OfType<SlugReference>().ToList(),
-            });
+            .Select(e => Resolve(e, references, diagnostics));
         var ordered = kept
             .OrderBy(e => e.Date, EdtfOrder.Instance)
             .ThenBy(e => e.Title, collation)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
         return new SiteTimeline(ordered, language);
+    }
+
+    /// <summary>
+    /// The event without the briefings it names that this build does not publish (each reported). Most name only
+    /// published ones: those are kept as parsed, not copied, so that a large timeline is not held twice.
+    /// </summary>
+    private static TimelineEvent Resolve(TimelineEvent e, BriefingReferences references, DiagnosticBag diagnostics)
+    {
+        var published = e.Briefings.Where(r => references.BySlug(r, diagnostics) is not null).ToList();
+        return published.Count == e.Briefings.Count ? e : e with { Briefings = published };
     }
 }

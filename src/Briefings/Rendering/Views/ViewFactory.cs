@@ -1,6 +1,7 @@
 using Briefings.Localization;
 using Briefings.Markdown;
 using Briefings.Model;
+using Briefings.Planning;
 using Briefings.Rendering.Templates;
 using Briefings.Routing;
 using Briefings.Text;
@@ -54,16 +55,18 @@ public sealed class ViewFactory
         var timelineTags = timeline.ByTag.ToDictionary(g => g.Tag.Slug, g => new FacetView(g.Tag.Name, g.Tag.Slug, router.TimelineTag(g.Tag.Slug), g.Events.Count), StringComparer.Ordinal);
         var timelineActors = timeline.ByActor.ToDictionary(g => g.Actor.Slug, g => new FacetView(g.Actor.Name, g.Actor.Slug, router.TimelineActor(g.Actor.Slug), g.Events.Count), StringComparer.Ordinal);
         // In parallel too: twice as many events as briefings, each with its lists of actors, tags, sources and briefings.
+        // Arrays, not lists, for what views hold all build long: no list object and no spare capacity per event, and
+        // the empty ones (most events have no source) are one shared array.
         var events = new Dictionary<string, EventView>(timeline.Events.AsParallel().AsOrdered().Select(e => KeyValuePair.Create(e.Id, new EventView(
             e.Id,
             e.Title,
             new EventDateView(e.Date),
             e.Summary is { } summary ? new RawHtml(processed.Summaries[summary]) : null,
             e.Place,
-            e.Actors.Select(a => timelineActors[a.Slug]).ToList(),
-            e.Tags.Select(t => timelineTags[t.Slug]).ToList(),
-            e.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToList(),
-            e.Briefings.Select(r => briefings[r.Slug]).Select(b => new BriefingLinkView(b.Title, b.Path, b.Language)).ToList(),
+            e.Actors.Select(a => timelineActors[a.Slug]).ToArray(),
+            e.Tags.Select(t => timelineTags[t.Slug]).ToArray(),
+            e.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToArray(),
+            e.Briefings.Select(r => briefings[r.Slug]).Select(b => new BriefingLinkView(b.Title, b.Path, b.Language)).ToArray(),
             Router.Event(eventPages[e.Id], e.Id)))).ToList(), StringComparer.Ordinal);
 
         var glossary = site.Glossary;
@@ -78,8 +81,8 @@ public sealed class ViewFactory
                 t.Language,
                 new RawHtml(definition.Html),
                 definition.Short,
-                t.SeeAlso.Select(r => glossary.Find(r.Slug)!).Select(s => new TermLinkView(s.Id, s.Term, router.GlossaryTerm(s.Id))).ToList(),
-                t.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToList(),
+                t.SeeAlso.Select(r => glossary.Find(r.Slug)!).Select(s => new TermLinkView(s.Id, s.Term, router.GlossaryTerm(s.Id))).ToArray(),
+                t.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToArray(),
                 site.MentionsOf(t.Id).Count,
                 router.GlossaryTerm(t.Id));
         }, StringComparer.Ordinal);
@@ -171,6 +174,6 @@ public sealed class ViewFactory
             ? new SourceView(s.Name, s.Url?.ToString(), s.Published, s.Published is { } p ? DateWording.Iso(p) : null)
             : null;
         return new BriefingView(b.Slug, router.Briefing(b.Slug), b.Title, b.Date, DateWording.Iso(b.Date), b.Summary,
-            b.Language, b.Authors, source, b.Tags.Select(t => tags[t.Slug]).ToList(), site.BodyOf(b).Processed.ReadingMinutes, TemplateValues.Map(b.Extra));
+            b.Language, b.Authors, source, b.Tags.Select(t => tags[t.Slug]).ToArray(), site.BodyOf(b).Processed.ReadingMinutes, TemplateValues.Map(b.Extra));
     }
 }

@@ -20,13 +20,13 @@ public static class FolderBuild
         if (!Directory.Exists(siteFolder)) return new(FolderBuildOutcome.Refused, null, $"the site folder '{siteFolder}' does not exist");
         if (OutputFolderPolicy.Check(siteFolder, outputFolder) is { } refusal) return new(FolderBuildOutcome.Refused, null, $"{refusal}; choose another --output");
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var meter = StageMeter.Start();
         var input = SiteReader.Read(siteFolder);
-        var read = new StageTiming("read", clock.Elapsed);
-        clock.Restart();
+        var read = meter.Stop("read");
+        meter = StageMeter.Start();
         var opened = useCache ? BuildCache.Open(siteFolder) : null;
         using var cache = opened?.Value;
-        var open = new StageTiming("cache", clock.Elapsed);
+        var open = meter.Stop("cache");
         try
         {
             var outcome = cache?.Manifest(outputFolder) is { } previous && Directory.Exists(outputFolder)
@@ -69,7 +69,7 @@ public static class FolderBuild
             cache?.Save();
             return new(FolderBuildOutcome.Failed, result);
         }
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var meter = StageMeter.Start();
         cache?.ForgetManifest(outputFolder);
         writer.Commit();
         if (cache is not null)
@@ -77,7 +77,7 @@ public static class FolderBuild
             cache.SetManifest(outputFolder, recorder!.Manifest(outputFolder));
             cache.Save();
         }
-        return new(FolderBuildOutcome.Built, WithCommit(result, clock));
+        return new(FolderBuildOutcome.Built, WithCommit(result, meter));
     }
 
     /// <summary>
@@ -95,16 +95,16 @@ public static class FolderBuild
             cache.Save();
             return new(FolderBuildOutcome.Failed, result);
         }
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var meter = StageMeter.Start();
         cache.ForgetManifest(outputFolder);
         var manifest = writer.Commit(out var rewritten);
         cache.SetManifest(outputFolder, manifest);
         cache.Save();
-        return new(FolderBuildOutcome.Built, WithCommit(result, clock)) { Rendered = writer.Rendered, Rewritten = rewritten };
+        return new(FolderBuildOutcome.Built, WithCommit(result, meter)) { Rendered = writer.Rendered, Rewritten = rewritten };
     }
 
-    private static BuildResult WithCommit(BuildResult result, System.Diagnostics.Stopwatch clock) =>
-        result with { Stages = [.. result.Stages, new StageTiming("commit", clock.Elapsed)] };
+    private static BuildResult WithCommit(BuildResult result, StageMeter meter) =>
+        result with { Stages = [.. result.Stages, meter.Stop("commit")] };
 
     private static Exception? WriteFailure(Exception e) => e switch
     {

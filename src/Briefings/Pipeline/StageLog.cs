@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Briefings.Diagnostics;
 
 namespace Briefings.Pipeline;
@@ -11,11 +10,10 @@ public sealed class StageLog
 
     public T Run<T>(string name, Func<Staged<T>> stage)
     {
-        var allocated = GC.GetTotalAllocatedBytes();
-        var clock = Stopwatch.StartNew();
+        var meter = StageMeter.Start();
         var (value, diagnostics) = stage();
         foreach (var diagnostic in diagnostics) _diagnostics.Add(diagnostic);
-        _timings.Add(new StageTiming(name, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocated));
+        _timings.Add(meter.Stop(name));
         return value;
     }
 

@@ -30,19 +30,8 @@ public sealed class PageRenderer(SiteModel site, ViewFactory views, TemplateSet 
     /// <summary>What the page's templates see besides <c>site</c>, <c>page</c> and <c>content</c>.</summary>
     public ScriptObject Globals(PlannedPage page) => PageGlobals.For(page, site, views, router, _glossaryTitle);
 
-    /// <summary>A hash of everything the page is made from but the build-wide inputs: its path, templates, and all the data they can read.</summary>
-    /// <param name="key">Where the bytes are gathered: a new or reset <see cref="HashInput"/>.</param>
-    public UInt128 Inputs(PlannedPage page, ScriptObject globals, TemplateDataHasher hasher, UInt128 build, HashInput key)
-    {
-        key.Add(build).Add(page.Path).Add(page.Template).Add(page.Layout);
-        hasher.Add(key, views.Site);
-        hasher.Add(key, page.Page);
-        hasher.Add(key, globals);
-        return key.Hash();
-    }
-
     /// <summary>Renders one page into <paramref name="output"/>; false when a template failed (reported by <see cref="Diagnostics"/>).</summary>
-    public bool Render(PlannedPage page, Output.IOutputSink output, ScriptObject? pageGlobals = null)
+    public bool Render(PlannedPage page, Output.IOutputSink output)
     {
         var template = Require(page.Template);
         var layout = page.Layout is null ? null : Require(page.Layout);
@@ -50,7 +39,7 @@ public sealed class PageRenderer(SiteModel site, ViewFactory views, TemplateSet 
 
         var context = new HtmlTemplateContext(page.Path, page.Page.Language, site.Config, router, theme.Translations, _builtins);
         templates.Share(context);
-        var globals = pageGlobals ?? Globals(page);
+        var globals = Globals(page);
         globals["site"] = views.Site;
         globals["page"] = page.Page;
         // The functions go into the page's own globals (as values a template may shadow, as before), not a level of

@@ -23,24 +23,23 @@ public static class SiteRenderer
         var views = ViewFactory.Create(site, router, processed, plan.EventPages);
         var pages = new PageRenderer(site, views, templates, theme, router);
         var reusable = output as IReusableOutput;
-        using var hasher = new TemplateDataHasher(views.SharedLists);
-        if (reusable is not null) hasher.Prime(views.SharedViews);
+        // Told apart from the model, not from views: a rebuild makes only the views of the pages it renders.
+        var keys = reusable is null ? null : OutputKeys.Create(site, processed, router, plan, build);
         // The events of each timeline.json, found once: every event, and those of each year when split by year.
         var timelineEvents = new Lazy<Dictionary<int, IReadOnlyList<EventView>>>(() => TimelineEventsByYear(site, views));
         IReadOnlyList<EventView> EventsOf(PlannedTimelineJson json) => timelineEvents.Value[json.Year ?? AllYears];
-        using var keys = new ThreadLocal<HashInput>(() => new HashInput());
+        using var buffers = new ThreadLocal<HashInput>(() => new HashInput());
         var written = 0;
         Parallel.ForEach(Partitioner.Create(HeaviestFirst(plan, site), EnumerablePartitionerOptions.NoBuffering), planned =>
         {
-            var globals = planned is PlannedPage p ? pages.Globals(p) : null;
-            if (reusable is not null && reusable.Reuse(planned.Path, Inputs(planned, globals, pages, hasher, views, EventsOf, build, keys.Value!.Reset())))
+            if (reusable is not null && reusable.Reuse(planned.Path, keys!.Of(planned, buffers.Value!.Reset())))
             {
                 if (planned is PlannedPage) Interlocked.Increment(ref written);
                 return;
             }
             var done = planned switch
             {
-                PlannedPage page => pages.Render(page, output, globals),
+                PlannedPage page => pages.Render(page, output),
                 PlannedTimelineJson json => Write(output, json.Path, stream => TimelineJsonWriter.Write(stream, json.Path, site, views, theme.Translations, EventsOf(json))),
                 PlannedAsset asset => Write(output, asset.Path, stream => stream.Write(asset.File.File.Bytes)),
                 _ => throw new InvalidOperationException($"no renderer for {planned.GetType().Name}"),
@@ -63,24 +62,6 @@ public static class SiteRenderer
             byYear[year.Key] = year.Select(e => e.Second).ToList();
         }
         return byYear;
-    }
-
-    private static UInt128 Inputs(PlannedOutput planned, Scriban.Runtime.ScriptObject? globals, PageRenderer pages, TemplateDataHasher hasher,
-        ViewFactory views, Func<PlannedTimelineJson, IReadOnlyList<EventView>> eventsOf, UInt128 build, HashInput key)
-    {
-        switch (planned)
-        {
-            case PlannedPage page:
-                return pages.Inputs(page, globals!, hasher, build, key);
-            case PlannedTimelineJson json:
-                key.Add(build).Add(json.Path).Add(json.Year ?? AllYears);
-                hasher.Add(key, views.Site);
-                hasher.Add(key, eventsOf(json));
-                return key.Hash();
-            default:
-                // An asset is the theme's file, and the theme is part of the build's inputs.
-                return key.Add(build).Add(planned.Path).Hash();
-        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Briefings.Localization;
 using Briefings.Markdown;
 using Briefings.Model;
@@ -8,34 +9,35 @@ using Briefings.Text;
 
 namespace Briefings.Rendering.Views;
 
-/// <summary>The read-only views templates get, made from the site model once per build and shared by every page.</summary>
+/// <summary>
+/// The read-only views templates get, made from the site model and shared by every page. A briefing's or an
+/// event's view is made when a page first asks for it, once: a rebuild that renders a handful of pages makes a
+/// handful of views, not 30,000 (<see cref="ViewKeys"/> tells which pages changed without any).
+/// </summary>
 public sealed class ViewFactory
 {
     private readonly SiteModel _site;
     private readonly Router _router;
-    private readonly Dictionary<string, BriefingView> _briefings;
+    private readonly ProcessedSite _processed;
+    private readonly IReadOnlyDictionary<string, string> _eventPages;
     private readonly Dictionary<string, TagView> _tags;
-    private readonly Dictionary<string, EventView> _events;
     // By reference: looking a record up by value would hash all its fields, and by id would hash the id, on every page.
-    private readonly Dictionary<TimelineEvent, EventView> _eventsByEvent;
-    private readonly Dictionary<Briefing, BriefingView> _briefingsByBriefing;
+    private readonly ConcurrentDictionary<Briefing, BriefingView> _briefings = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<TimelineEvent, EventView> _events = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, GlossaryTermView> _terms;
     private readonly Dictionary<string, FacetView> _timelineTags;
     private readonly Dictionary<string, FacetView> _timelineActors;
     private readonly Lazy<Dictionary<string, TermLinkView>> _termLinksFromBriefings;
 
-    private ViewFactory(SiteModel site, Router router, Dictionary<string, BriefingView> briefings, Dictionary<string, TagView> tags,
-        Dictionary<string, EventView> events, Dictionary<string, GlossaryTermView> terms,
-        Dictionary<string, FacetView> timelineTags, Dictionary<string, FacetView> timelineActors,
-        Dictionary<TimelineEvent, EventView> eventsByEvent, Dictionary<Briefing, BriefingView> briefingsByBriefing)
+    private ViewFactory(SiteModel site, Router router, ProcessedSite processed, IReadOnlyDictionary<string, string> eventPages,
+        Dictionary<string, TagView> tags, Dictionary<string, GlossaryTermView> terms,
+        Dictionary<string, FacetView> timelineTags, Dictionary<string, FacetView> timelineActors)
     {
         _site = site;
         _router = router;
-        _briefings = briefings;
+        _processed = processed;
+        _eventPages = eventPages;
         _tags = tags;
-        _events = events;
-        _eventsByEvent = eventsByEvent;
-        _briefingsByBriefing = briefingsByBriefing;
         _terms = terms;
         _timelineTags = timelineTags;
         _timelineActors = timelineActors;
@@ -47,27 +49,9 @@ public sealed class ViewFactory
     {
         var config = site.Config;
         var tags = site.Tags.ToDictionary(g => g.Tag.Slug, g => new TagView(g.Tag.Name, g.Tag.Slug, router.Tag(g.Tag.Slug), g.Briefings.Count), StringComparer.Ordinal);
-        // In parallel: each view counts its body's words for the reading time, the bulk of this method's work.
-        var briefings = new Dictionary<string, BriefingView>(
-            site.Briefings.AsParallel().AsOrdered().Select(b => KeyValuePair.Create(b.Slug, Briefing(site, b, router, tags))).ToList(),
-            StringComparer.Ordinal);
         var timeline = site.Timeline;
         var timelineTags = timeline.ByTag.ToDictionary(g => g.Tag.Slug, g => new FacetView(g.Tag.Name, g.Tag.Slug, router.TimelineTag(g.Tag.Slug), g.Events.Count), StringComparer.Ordinal);
         var timelineActors = timeline.ByActor.ToDictionary(g => g.Actor.Slug, g => new FacetView(g.Actor.Name, g.Actor.Slug, router.TimelineActor(g.Actor.Slug), g.Events.Count), StringComparer.Ordinal);
-        // In parallel too: twice as many events as briefings, each with its lists of actors, tags, sources and briefings.
-        // Arrays, not lists, for what views hold all build long: no list object and no spare capacity per event, and
-        // the empty ones (most events have no source) are one shared array.
-        var events = new Dictionary<string, EventView>(timeline.Events.AsParallel().AsOrdered().Select(e => KeyValuePair.Create(e.Id, new EventView(
-            e.Id,
-            e.Title,
-            new EventDateView(e.Date),
-            e.Summary is { } summary ? new RawHtml(processed.Summaries[summary]) : null,
-            e.Place,
-            e.Actors.Select(a => timelineActors[a.Slug]).ToArray(),
-            e.Tags.Select(t => timelineTags[t.Slug]).ToArray(),
-            e.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToArray(),
-            e.Briefings.Select(r => briefings[r.Slug]).Select(b => new BriefingLinkView(b.Title, b.Path, b.Language)).ToArray(),
-            Router.Event(eventPages[e.Id], e.Id)))).ToList(), StringComparer.Ordinal);
 
         var glossary = site.Glossary;
         var terms = glossary.Terms.ToDictionary(t => t.Id, t =>
@@ -87,12 +71,7 @@ public sealed class ViewFactory
                 router.GlossaryTerm(t.Id));
         }, StringComparer.Ordinal);
 
-        var eventsByEvent = new Dictionary<TimelineEvent, EventView>(ReferenceEqualityComparer.Instance);
-        foreach (var e in timeline.Events) eventsByEvent.TryAdd(e, events[e.Id]);
-        var briefingsByBriefing = new Dictionary<Briefing, BriefingView>(ReferenceEqualityComparer.Instance);
-        foreach (var b in site.Briefings) briefingsByBriefing.TryAdd(b, briefings[b.Slug]);
-
-        return new ViewFactory(site, router, briefings, tags, events, terms, timelineTags, timelineActors, eventsByEvent, briefingsByBriefing)
+        return new ViewFactory(site, router, processed, eventPages, tags, terms, timelineTags, timelineActors)
         {
             Site = new SiteView(config.Title, config.Description, config.Language, config.Author, config.Copyright,
                 config.BaseUrl?.ToString(), TemplateValues.Map(config.Extra)),
@@ -112,13 +91,6 @@ public sealed class ViewFactory
     public required IReadOnlyList<FacetView> TimelineActors { get; init; }
 
     public required IReadOnlyList<GlossaryTermView> GlossaryTerms { get; init; }
-
-    /// <summary>The views made per briefing, event and term: what most pages show.</summary>
-    public IReadOnlyList<SharedView> SharedViews => [.. _briefingsByBriefing.Values, .. _eventsByEvent.Values, .. _terms.Values];
-
-    /// <summary>The lists every page of a kind gets whole, for the output fingerprint to hash once.</summary>
-    public IEnumerable<System.Collections.IList> SharedLists =>
-        new object[] { Tags, TimelineTags, TimelineActors, GlossaryTerms }.OfType<System.Collections.IList>();
 
     public IReadOnlyList<GlossaryLetterView> GlossaryLetters => Views.GlossaryLetters.Group(GlossaryTerms);
 
@@ -141,9 +113,11 @@ public sealed class ViewFactory
         return _terms.Values.ToDictionary(t => t.Id, t => new TermLinkView(t.Id, t.Term, t.Path, Router.Relative(page, t.Path)), StringComparer.Ordinal);
     }
 
-    public BriefingView Briefing(Briefing briefing) => _briefingsByBriefing.TryGetValue(briefing, out var view) ? view : _briefings[briefing.Slug];
+    public BriefingView Briefing(Briefing briefing) => _briefings.GetOrAdd(briefing, static (b, self) => self.MakeBriefing(b), this);
 
-    public BriefingView Briefing(string slug) => _briefings[slug];
+    public BriefingView Briefing(string slug) => Briefing(_site.FindBriefing(slug)!);
+
+    public EventView Event(TimelineEvent e) => _events.GetOrAdd(e, static (e, self) => self.MakeEvent(e), this);
 
     /// <summary>The years or months a timeline landing page leads to, worded in the site's language.</summary>
     public IReadOnlyList<TimelinePeriodView> Periods(IEnumerable<Planning.TimelinePeriod> periods) =>
@@ -161,19 +135,33 @@ public sealed class ViewFactory
 
     public IReadOnlyList<BriefingView> Briefings(IEnumerable<Briefing> briefings) => briefings.Select(Briefing).ToList();
 
-    public IReadOnlyList<EventView> Events(IEnumerable<TimelineEvent> events) =>
-        events.Select(e => _eventsByEvent.TryGetValue(e, out var view) ? view : _events[e.Id]).ToList();
+    public IReadOnlyList<EventView> Events(IEnumerable<TimelineEvent> events) => events.Select(Event).ToList();
 
     /// <summary>Events by year and month, with month names in the site's language.</summary>
     public IReadOnlyList<TimelineYearView> Years(IEnumerable<TimelineEvent> events) =>
         TimelineGrouping.ByYearAndMonth(Events(events), _site.Config.Language);
 
-    private static BriefingView Briefing(SiteModel site, Briefing b, Router router, Dictionary<string, TagView> tags)
+    // Each value read from the model here is hashed by ViewKeys, or a page showing it would not be rendered again when it changes.
+    private BriefingView MakeBriefing(Briefing b)
     {
         var source = b.Source is { } s
             ? new SourceView(s.Name, s.Url?.ToString(), s.Published, s.Published is { } p ? DateWording.Iso(p) : null)
             : null;
-        return new BriefingView(b.Slug, router.Briefing(b.Slug), b.Title, b.Date, DateWording.Iso(b.Date), b.Summary,
-            b.Language, b.Authors, source, b.Tags.Select(t => tags[t.Slug]).ToArray(), site.BodyOf(b).Processed.ReadingMinutes, TemplateValues.Map(b.Extra));
+        return new BriefingView(b.Slug, _router.Briefing(b.Slug), b.Title, b.Date, DateWording.Iso(b.Date), b.Summary,
+            b.Language, b.Authors, source, b.Tags.Select(t => _tags[t.Slug]).ToArray(), _site.BodyOf(b).Processed.ReadingMinutes, TemplateValues.Map(b.Extra));
     }
+
+    // Arrays, not lists, for what views hold all build long: no list object and no spare capacity per event, and
+    // the empty ones (most events have no source) are one shared array.
+    private EventView MakeEvent(TimelineEvent e) => new(
+        e.Id,
+        e.Title,
+        new EventDateView(e.Date),
+        e.Summary is { } summary ? new RawHtml(_processed.Summaries[summary]) : null,
+        e.Place,
+        e.Actors.Select(a => _timelineActors[a.Slug]).ToArray(),
+        e.Tags.Select(t => _timelineTags[t.Slug]).ToArray(),
+        e.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToArray(),
+        e.Briefings.Select(r => _site.FindBriefing(r.Slug)!).Select(b => new BriefingLinkView(b.Title, _router.Briefing(b.Slug), b.Language)).ToArray(),
+        Router.Event(_eventPages[e.Id], e.Id));
 }

@@ -20,13 +20,22 @@ public static class FolderBuild
         if (!Directory.Exists(siteFolder)) return new(FolderBuildOutcome.Refused, null, $"the site folder '{siteFolder}' does not exist");
         if (OutputFolderPolicy.Check(siteFolder, outputFolder) is { } refusal) return new(FolderBuildOutcome.Refused, null, $"{refusal}; choose another --output");
 
+        // The cache's index is read while the site's files are listed: neither needs the other.
+        var opening = useCache ? Task.Run(() => OpenCache(siteFolder)) : null;
         var meter = StageMeter.Start();
-        var input = SiteReader.Read(siteFolder);
+        SiteInput input;
+        try
+        {
+            input = SiteReader.Read(siteFolder);
+        }
+        catch
+        {
+            opening?.GetAwaiter().GetResult().Cache?.Value?.Dispose();
+            throw;
+        }
         var read = meter.Stop("read");
-        meter = StageMeter.Start();
-        var opened = useCache ? BuildCache.Open(siteFolder) : null;
+        var (opened, open) = opening?.GetAwaiter().GetResult() ?? (null, new StageTiming("cache", TimeSpan.Zero));
         using var cache = opened?.Value;
-        var open = meter.Stop("cache");
         try
         {
             var outcome = cache?.Manifest(outputFolder) is { } previous && Directory.Exists(outputFolder)
@@ -74,8 +83,7 @@ public static class FolderBuild
         writer.Commit();
         if (cache is not null)
         {
-            cache.SetManifest(outputFolder, recorder!.Manifest(outputFolder));
-            cache.Save();
+            SaveSideBySide(cache, outputFolder, recorder!.Manifest(outputFolder));
         }
         return new(FolderBuildOutcome.Built, WithCommit(result, meter));
     }
@@ -98,9 +106,29 @@ public static class FolderBuild
         var meter = StageMeter.Start();
         cache.ForgetManifest(outputFolder);
         var manifest = writer.Commit(out var rewritten);
-        cache.SetManifest(outputFolder, manifest);
-        cache.Save();
+        SaveSideBySide(cache, outputFolder, manifest);
         return new(FolderBuildOutcome.Built, WithCommit(result, meter)) { Rendered = writer.Rendered, Rewritten = rewritten };
+    }
+
+    /// <summary>The output folder's manifest and the cache's index are files of their own, written side by side; a failure of either is thrown as it is.</summary>
+    private static void SaveSideBySide(BuildCache cache, string outputFolder, OutputManifest manifest)
+    {
+        var writing = Task.Run(() => cache.SetManifest(outputFolder, manifest));
+        try
+        {
+            cache.Save();
+        }
+        finally
+        {
+            writing.GetAwaiter().GetResult();
+        }
+    }
+
+    private static (Staged<BuildCache?> Cache, StageTiming Timing) OpenCache(string siteFolder)
+    {
+        var meter = StageMeter.Start();
+        var cache = BuildCache.Open(siteFolder);
+        return (cache, meter.Stop("cache"));
     }
 
     private static BuildResult WithCommit(BuildResult result, StageMeter meter) =>

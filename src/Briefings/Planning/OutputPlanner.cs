@@ -27,17 +27,34 @@ public static class OutputPlanner
     public static Staged<OutputPlan> Plan(SiteModel site, Router router, Theme theme, int? pageSize = null)
     {
         var diagnostics = new DiagnosticBag();
-        // The model's two indexes (tags and term mentions; the timeline by briefing, tag and actor) are made on first
-        // use and do not depend on each other: made side by side here, the plan below only reads them.
-        Parallel.Invoke(() => _ = site.Tags, () => _ = site.Timeline.ByTag);
         var perPage = pageSize ?? site.Config.Paginate;
-        var outputs = new List<PlannedOutput>();
         var translations = theme.Translations;
         var config = site.Config;
         var language = config.Language;
         PageView View(string kind, string path, string title, string pageLanguage, string? description) =>
             new(kind, path, title, pageLanguage, description, kind == "not_found" ? null : router.Absolute(path));
 
+        // The timeline's pages (its index by tag and actor, thousands of events split by year) are planned on another
+        // thread while the briefings' are planned here (with the model's other index, of tags and term mentions).
+        var timelinePages = Task.Run(() =>
+        {
+            var pages = new List<PlannedOutput>();
+            var timeline = TimelineSplitter.Split(site.Timeline.Events, Router.Timeline);
+            AddTimeline(pages, timeline, null, "timeline", translations.Get(language, "timeline.title"), language, View);
+            foreach (var (tag, events) in site.Timeline.ByTag)
+            {
+                AddTimeline(pages, TimelineSplitter.Split(events, router.TimelineTag(tag.Slug)), new TimelineFilter(TimelineFacet.Tag, tag.Slug),
+                    "timeline_tag", translations.Format(language, "timeline.tag_title", tag.Name), language, View);
+            }
+            foreach (var (actor, events) in site.Timeline.ByActor)
+            {
+                AddTimeline(pages, TimelineSplitter.Split(events, router.TimelineActor(actor.Slug)), new TimelineFilter(TimelineFacet.Actor, actor.Slug),
+                    "timeline_actor", translations.Format(language, "timeline.actor_title", actor.Name), language, View);
+            }
+            return (pages, TimelineSplitter.Pages(timeline));
+        });
+
+        var outputs = new List<PlannedOutput>();
         foreach (var pager in Paginator.Paginate(site.Briefings.Count, perPage, Router.Home))
         {
             outputs.Add(new PlannedPage(pager.Path, "index.html", Layout, View("index", pager.Path, pager.Number == 1 ? config.Title : $"{config.Title} ({pager.Number}/{pager.PageCount})", language, config.Description), new HomeData(pager)));
@@ -57,19 +74,8 @@ public static class OutputPlanner
                 outputs.Add(new PlannedPage(pager.Path, "tag.html", Layout, View("tag", pager.Path, pager.Number == 1 ? title : $"{title} ({pager.Number}/{pager.PageCount})", language, null), new TagData(group.Tag.Slug, pager)));
             }
         }
-
-        var timeline = TimelineSplitter.Split(site.Timeline.Events, Router.Timeline);
-        AddTimeline(outputs, timeline, null, "timeline", translations.Get(language, "timeline.title"), language, View);
-        foreach (var (tag, events) in site.Timeline.ByTag)
-        {
-            AddTimeline(outputs, TimelineSplitter.Split(events, router.TimelineTag(tag.Slug)), new TimelineFilter(TimelineFacet.Tag, tag.Slug),
-                "timeline_tag", translations.Format(language, "timeline.tag_title", tag.Name), language, View);
-        }
-        foreach (var (actor, events) in site.Timeline.ByActor)
-        {
-            AddTimeline(outputs, TimelineSplitter.Split(events, router.TimelineActor(actor.Slug)), new TimelineFilter(TimelineFacet.Actor, actor.Slug),
-                "timeline_actor", translations.Format(language, "timeline.actor_title", actor.Name), language, View);
-        }
+        var (timelineOutputs, eventPages) = timelinePages.GetAwaiter().GetResult();
+        outputs.AddRange(timelineOutputs);
 
         outputs.Add(new PlannedPage(Router.Glossary, "glossary.html", Layout, View("glossary", Router.Glossary, translations.Get(language, "glossary.title"), language, null), new GlossaryData()));
         foreach (var term in site.Glossary.Terms)
@@ -96,7 +102,7 @@ public static class OutputPlanner
             if (OutputPath.IsSafe(asset.Name)) outputs.Add(new PlannedAsset(asset.Name, asset, MediaTypes.Of(asset.Name)));
             else diagnostics.Error(DiagnosticCodes.UnsupportedFile, SourceLocation.FileStart(asset.File.Path), "this asset's name cannot be a path in the output");
         }
-        return Staged<OutputPlan>.From(new OutputPlan(outputs, TimelineSplitter.Pages(timeline)), diagnostics);
+        return Staged<OutputPlan>.From(new OutputPlan(outputs, eventPages), diagnostics);
     }
 
     /// <summary>The pages of one timeline; a year or month page is titled after the whole and its period.</summary>

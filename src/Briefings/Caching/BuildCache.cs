@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Briefings.Diagnostics;
 using Briefings.Markdown;
 using Briefings.Output;
@@ -42,8 +41,7 @@ public sealed class BuildCache : IDisposable
         _briefings = new(CacheIndexCodec.ReadBriefing, CacheIndexCodec.WriteBriefing, names);
         _timelineFiles = new(CacheIndexCodec.ReadTimelineFile, CacheIndexCodec.WriteTimelineFile, names);
         // A body whose HTML lies past the end of the store is not this store's: a miss.
-        var termLinks = new ConcurrentDictionary<string, GlossaryTermLink>(StringComparer.Ordinal);
-        _bodies = new(r => CacheIndexCodec.ReadBody(r, store, termLinks), CacheIndexCodec.WriteBody, names, b => b.Html is StoredHtml stored && store.Holds(stored.Entry));
+        _bodies = new(r => CacheIndexCodec.ReadBody(r, store), CacheIndexCodec.WriteBody, names, b => b.Html is StoredHtml stored && store.Holds(stored.Entry));
         _summaries = new(r => r.ReadString(), (w, s) => w.Write(s), names);
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Briefings.Diagnostics;
 using Briefings.Markdown;
 using Briefings.Timeline;
@@ -44,12 +43,10 @@ internal static class CacheIndexCodec
         WriteDiagnostics(w, b.Diagnostics);
     }
 
-    /// <param name="termLinks">The link to each term, read once and shared by every body that mentions it (a record, never changed):
-    /// 10,000 bodies mention terms 140,000 times.</param>
-    public static ProcessedBody ReadBody(CacheReader r, BodyStore store, ConcurrentDictionary<string, GlossaryTermLink> termLinks)
+    public static ProcessedBody ReadBody(CacheReader r, BodyStore store)
     {
         var entry = new BodyStore.Entry(r.ReadInt64(), r.ReadInt32(), (ulong)r.ReadInt64());
-        return new ProcessedBody(new StoredHtml(store, entry), r.ReadArray(r => ReadLink(r, termLinks)), r.ReadArray(r => r.ReadName()), r.ReadInt32(), ReadDiagnostics(r));
+        return new ProcessedBody(new StoredHtml(store, entry), r.ReadArray(ReadLink), r.ReadArray(r => r.ReadName()), r.ReadInt32(), ReadDiagnostics(r));
     }
 
     private static void WriteDiagnostics(CacheWriter w, IReadOnlyList<Diagnostic> diagnostics) => w.Write(diagnostics, (w, d) => w.Write(d));
@@ -78,10 +75,10 @@ internal static class CacheIndexCodec
         }
     }
 
-    private static BodyLink ReadLink(CacheReader r, ConcurrentDictionary<string, GlossaryTermLink> termLinks) => (LinkKind)r.ReadInt32() switch
+    private static BodyLink ReadLink(CacheReader r) => (LinkKind)r.ReadInt32() switch
     {
         LinkKind.Briefing => new BriefingFileLink(r.ReadName(), r.ReadName(), r.ReadName(), r.ReadLocation()),
-        LinkKind.Term => termLinks.GetOrAdd(r.ReadName(), static id => new GlossaryTermLink(id)),
+        LinkKind.Term => new GlossaryTermLink(r.ReadName()),
         _ => throw new InvalidDataException("an unknown kind of link"),
     };
 }

@@ -13,6 +13,10 @@ namespace Briefings.Caching;
 public sealed class CacheReader(byte[] bytes, int start, int end, StringTable? names = null)
 {
     private int _position = start;
+    // The name read last, by where its bytes are: an entry names its file in every location, one after another.
+    private int _lastStart;
+    private int _lastLength = -1;
+    private string _lastName = "";
 
     public CacheReader(byte[] bytes) : this(bytes, 0, bytes.Length)
     {
@@ -74,7 +78,12 @@ public sealed class CacheReader(byte[] bytes, int start, int end, StringTable? n
         if (names is null) return ReadString();
         var length = ReadInt32();
         if (length < 0) throw new InvalidDataException("a negative length");
-        return length == 0 ? "" : names.Get(Take(length));
+        if (length == 0) return "";
+        var start = _position;
+        var utf8 = Take(length);
+        if (length == _lastLength && utf8.SequenceEqual(bytes.AsSpan(_lastStart, _lastLength))) return _lastName;
+        (_lastStart, _lastLength, _lastName) = (start, length, names.Get(utf8));
+        return _lastName;
     }
 
     public string? ReadNullableString() => ReadBoolean() ? ReadString() : null;

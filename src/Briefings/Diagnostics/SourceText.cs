@@ -9,7 +9,8 @@ public sealed class SourceText
     private int[]? _lineStarts;
     private readonly string? _text;
     private readonly Func<string>? _load;
-    private readonly WeakReference<string>? _loaded;
+    // Made on first load, not with the text: a weak reference costs a handle and a finalizer, and most cached texts are never read.
+    private WeakReference<string>? _loaded;
 
     public SourceText(string path, string text)
     {
@@ -26,7 +27,7 @@ public sealed class SourceText
     {
         Path = path;
         _load = load;
-        _loaded = new WeakReference<string>(loaded!);
+        if (loaded is not null) _loaded = new WeakReference<string>(loaded);
     }
 
     /// <summary>Path relative to the site folder, with forward slashes.</summary>
@@ -37,9 +38,11 @@ public sealed class SourceText
         get
         {
             if (_text is not null) return _text;
-            if (_loaded!.TryGetTarget(out var text) && text is not null) return text;
+            var loaded = Volatile.Read(ref _loaded);
+            if (loaded is not null && loaded.TryGetTarget(out var text)) return text;
             text = _load!();
-            _loaded.SetTarget(text);
+            // Two threads may load it at once: the same text, whichever reference stays.
+            Volatile.Write(ref _loaded, new WeakReference<string>(text));
             return text;
         }
     }

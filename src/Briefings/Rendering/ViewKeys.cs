@@ -76,9 +76,9 @@ public sealed class ViewKeys
             return key;
         }, _ => { });
 
-        var briefings = new Dictionary<Briefing, UInt128>(site.Briefings.Count, ReferenceEqualityComparer.Instance);
+        var briefings = new Dictionary<Briefing, UInt128>(site.Briefings.Count, ByReference<Briefing>.Instance);
         for (var i = 0; i < briefingKeys.Length; i++) briefings.TryAdd(site.Briefings[i], briefingKeys[i]);
-        var eventsByEvent = new Dictionary<TimelineEvent, UInt128>(events.Count, ReferenceEqualityComparer.Instance);
+        var eventsByEvent = new Dictionary<TimelineEvent, UInt128>(events.Count, ByReference<TimelineEvent>.Instance);
         var eventsById = new Dictionary<string, UInt128>(events.Count, StringComparer.Ordinal);
         for (var i = 0; i < eventKeys.Length; i++)
         {

@@ -22,8 +22,8 @@ public sealed class ViewFactory
     private readonly IReadOnlyDictionary<string, string> _eventPages;
     private readonly Dictionary<string, TagView> _tags;
     // By reference: looking a record up by value would hash all its fields, and by id would hash the id, on every page.
-    private readonly ConcurrentDictionary<Briefing, BriefingView> _briefings = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<TimelineEvent, EventView> _events = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Briefing, BriefingView> _briefings = new(ByReference<Briefing>.Instance);
+    private readonly ConcurrentDictionary<TimelineEvent, EventView> _events = new(ByReference<TimelineEvent>.Instance);
     private readonly Dictionary<string, GlossaryTermView> _terms;
     private readonly Dictionary<string, FacetView> _timelineTags;
     private readonly Dictionary<string, FacetView> _timelineActors;

@@ -17,18 +17,20 @@ public static class SiteParser
     public static Staged<ParsedSite> Parse(LoadedSite loaded, BuildCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
-        // The timeline, glossary and templates (each read on one thread: a site's timeline is often one large
-        // file) are read while the briefings are, instead of after them; diagnostics are sorted in the end.
+        // The timeline, the glossary and the templates are read each on its own thread while the briefings are, instead
+        // of after them (a site's timeline or glossary is often one large file); diagnostics are sorted in the end.
         var names = new NameSlugs();
-        var shared = Task.Run(() =>
+        var timeline = Task.Run(() =>
         {
             var bag = new DiagnosticBag();
-            var events = TimelineLoader.Load(loaded.Input, bag, cache, names);
-            var terms = GlossaryLoader.Load(loaded.Input, bag);
-            var templates = TemplateSet.Parse(loaded.Theme);
-            foreach (var diagnostic in templates.Diagnostics) bag.Add(diagnostic);
-            return (events, terms, templates.Value, bag);
+            return (TimelineLoader.Load(loaded.Input, bag, cache, names), bag);
         });
+        var glossary = Task.Run(() =>
+        {
+            var bag = new DiagnosticBag();
+            return (GlossaryLoader.Load(loaded.Input, bag), bag);
+        });
+        var theme = Task.Run(() => TemplateSet.Parse(loaded.Theme));
         var briefings = new List<Briefing>();
         var keys = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         foreach (var (key, (briefing, found)) in loaded.Sources.AsParallel().AsOrdered().Select(source => Parse(source, loaded.Config, cache, names)))
@@ -38,9 +40,13 @@ public static class SiteParser
             briefings.Add(briefing);
             if (key is { } known) keys[briefing.MetadataFile.Path] = known;
         }
-        var (events, terms, templates, sharedDiagnostics) = shared.GetAwaiter().GetResult();
-        foreach (var diagnostic in sharedDiagnostics.ToSortedList()) diagnostics.Add(diagnostic);
-        return Staged<ParsedSite>.From(new ParsedSite(briefings, events, terms, templates) { SourceKeys = keys }, diagnostics);
+        var (events, timelineDiagnostics) = timeline.GetAwaiter().GetResult();
+        var (terms, glossaryDiagnostics) = glossary.GetAwaiter().GetResult();
+        var templates = theme.GetAwaiter().GetResult();
+        var shared = new DiagnosticBag();
+        foreach (var diagnostic in timelineDiagnostics.ToSortedList().Concat(glossaryDiagnostics.ToSortedList()).Concat(templates.Diagnostics)) shared.Add(diagnostic);
+        foreach (var diagnostic in shared.ToSortedList()) diagnostics.Add(diagnostic);
+        return Staged<ParsedSite>.From(new ParsedSite(briefings, events, terms, templates.Value) { SourceKeys = keys }, diagnostics);
     }
 
     /// <summary>

@@ -18,20 +18,25 @@ public sealed class OutputKeys
     private readonly Router _router;
     private readonly ViewKeys _views;
     private readonly UInt128 _build;
-    private readonly Lazy<Dictionary<int, List<TimelineEvent>>> _eventsByYear;
+    private readonly Dictionary<int, List<TimelineEvent>> _eventsByYear;
 
-    private OutputKeys(SiteModel site, Router router, ViewKeys views, UInt128 build)
+    private OutputKeys(SiteModel site, Router router, ViewKeys views, UInt128 build, Dictionary<int, List<TimelineEvent>> eventsByYear)
     {
         _site = site;
         _router = router;
         _views = views;
         _build = build;
-        _eventsByYear = new(() => site.Timeline.Events.GroupBy(e => TimelineSplitter.Place(e.Date).Year).ToDictionary(g => g.Key, g => g.ToList()));
+        _eventsByYear = eventsByYear;
     }
 
     /// <param name="build">What every output depends on besides its own data: the tool, the configuration, the options and the theme.</param>
-    public static OutputKeys Create(SiteModel site, ProcessedSite processed, Router router, OutputPlan plan, UInt128 build) =>
-        new(site, router, ViewKeys.Of(site, processed, plan.EventPages), build);
+    public static OutputKeys Create(SiteModel site, ProcessedSite processed, Router router, OutputPlan plan, UInt128 build)
+    {
+        // The events of each yearly timeline.json are found while the views' keys are computed.
+        var byYear = Task.Run(() => site.Timeline.Events.GroupBy(e => TimelineSplitter.Place(e.Date).Year).ToDictionary(g => g.Key, g => g.ToList()));
+        var views = ViewKeys.Of(site, processed, plan.EventPages);
+        return new(site, router, views, build, byYear.GetAwaiter().GetResult());
+    }
 
     /// <param name="key">Where the bytes are gathered: a new or reset <see cref="HashInput"/>.</param>
     public UInt128 Of(PlannedOutput planned, HashInput key)
@@ -46,7 +51,7 @@ public sealed class OutputKeys
                 break;
             case PlannedTimelineJson json:
                 key.Add(json.Year ?? int.MinValue);
-                AddEvents(key, json.Year is { } year ? _eventsByYear.Value.GetValueOrDefault(year) ?? [] : _site.Timeline.Events);
+                AddEvents(key, json.Year is { } year ? _eventsByYear.GetValueOrDefault(year) ?? [] : _site.Timeline.Events);
                 break;
             // An asset is a file of the theme, and the theme is in the build's hash.
         }

@@ -21,10 +21,12 @@ public static class SiteRenderer
         OutputPlan plan, IOutputSink output, UInt128 build = default)
     {
         var views = ViewFactory.Create(site, router, processed, plan.EventPages);
-        var pages = new PageRenderer(site, views, templates, theme, router);
+        // The templates' built-ins are made while the outputs' keys are computed.
+        var making = Task.Run(() => new PageRenderer(site, views, templates, theme, router));
         var reusable = output as IReusableOutput;
         // Told apart from the model, not from views: a rebuild makes only the views of the pages it renders.
         var keys = reusable is null ? null : OutputKeys.Create(site, processed, router, plan, build);
+        var pages = making.GetAwaiter().GetResult();
         // The events of each timeline.json, found once: every event, and those of each year when split by year.
         var timelineEvents = new Lazy<Dictionary<int, IReadOnlyList<EventView>>>(() => TimelineEventsByYear(site, views));
         IReadOnlyList<EventView> EventsOf(PlannedTimelineJson json) => timelineEvents.Value[json.Year ?? AllYears];

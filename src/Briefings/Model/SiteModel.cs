@@ -40,6 +40,9 @@ public sealed record SiteModel(
     /// <summary>The briefings that mention a glossary term, newest first.</summary>
     public IReadOnlyList<Briefing> MentionsOf(string termId) => Indexes.Mentions.GetValueOrDefault(termId) ?? [];
 
+    /// <summary>Where each briefing of <see cref="MentionsOf"/> is in <see cref="Briefings"/>.</summary>
+    public IReadOnlyList<int> MentionPositionsOf(string termId) => Indexes.MentionPositions.GetValueOrDefault(termId) ?? [];
+
     /// <summary>The briefings whose bodies link to this one, newest first.</summary>
     public IReadOnlyList<Briefing> LinksTo(string slug) => Indexes.Backlinks.GetValueOrDefault(slug) ?? [];
 }

@@ -64,7 +64,7 @@ public sealed class OutputKeys
         {
             case HomeData home:
                 key.Add("home");
-                AddBriefings(key, home.Pager, _site.Briefings);
+                AddBriefings(key, home.Pager, null);
                 break;
             case BriefingData briefingData:
                 var briefing = _site.FindBriefing(briefingData.Slug)!;
@@ -80,7 +80,7 @@ public sealed class OutputKeys
                 break;
             case TagData tag:
                 key.Add("tag").Add(_views.Tag(tag.Slug));
-                AddBriefings(key, tag.Pager, _site.FindTag(tag.Slug)!.Briefings);
+                AddBriefings(key, tag.Pager, _site.FindTag(tag.Slug)!.Positions);
                 break;
             case TimelineData timeline:
                 var part = timeline.Part;
@@ -101,7 +101,7 @@ public sealed class OutputKeys
                 break;
             case GlossaryTermData term:
                 key.Add("term").Add(_views.Term(term.Id));
-                AddBriefings(key, term.Pager, _site.MentionsOf(term.Id));
+                AddBriefings(key, term.Pager, _site.MentionPositionsOf(term.Id));
                 break;
             case GlossaryData:
                 key.Add("glossary").Add(_views.Terms);
@@ -117,12 +117,12 @@ public sealed class OutputKeys
     private static void AddPage(HashInput key, PageView page) =>
         key.Add(page.Kind).Add(page.Path).Add(page.Title).Add(page.Language).Add(page.Description).Add(page.CanonicalUrl);
 
-    /// <summary>A listing page: its pager and the briefings of its slice.</summary>
-    private void AddBriefings(HashInput key, Pager pager, IReadOnlyList<Briefing> all)
+    /// <summary>A listing page: its pager and the briefings of its slice, given by their places in the site's list (all of it when null).</summary>
+    private void AddBriefings(HashInput key, Pager pager, IReadOnlyList<int>? positions)
     {
         AddPager(key, pager);
         key.Add(pager.Length);
-        for (var i = pager.Start; i < pager.Start + pager.Length; i++) key.Add(_views.Briefing(all[i]));
+        for (var i = pager.Start; i < pager.Start + pager.Length; i++) key.Add(_views.BriefingAt(positions is null ? i : positions[i]));
     }
 
     /// <summary>The pager as templates get it: the view is small and made from the pager alone.</summary>

@@ -19,6 +19,7 @@ namespace Briefings.Rendering;
 public sealed class ViewKeys
 {
     private readonly Dictionary<Briefing, UInt128> _briefings;
+    private readonly UInt128[] _briefingsByPosition;
     private readonly Dictionary<TimelineEvent, UInt128> _events;
     private readonly Dictionary<string, UInt128> _eventsById;
     private readonly Dictionary<string, UInt128> _terms;
@@ -27,10 +28,11 @@ public sealed class ViewKeys
     private readonly Dictionary<string, UInt128> _timelineTags;
     private readonly Dictionary<string, UInt128> _timelineActors;
 
-    private ViewKeys(Dictionary<Briefing, UInt128> briefings, Dictionary<TimelineEvent, UInt128> events, Dictionary<string, UInt128> eventsById,
+    private ViewKeys(UInt128[] briefingsByPosition, Dictionary<Briefing, UInt128> briefings, Dictionary<TimelineEvent, UInt128> events, Dictionary<string, UInt128> eventsById,
         Dictionary<string, UInt128> terms, Dictionary<string, UInt128> termLinks, Dictionary<string, UInt128> tags,
         Dictionary<string, UInt128> timelineTags, Dictionary<string, UInt128> timelineActors)
     {
+        _briefingsByPosition = briefingsByPosition;
         _briefings = briefings;
         _events = events;
         _eventsById = eventsById;
@@ -93,7 +95,7 @@ public sealed class ViewKeys
         // re-renders the term's pages, not the hundreds of briefings that mention it.
         var termLinks = glossary.Terms.ToDictionary(t => t.Id, t => buffer.Reset().Add("term-link").Add(t.Id).Add(t.Term).Hash(), StringComparer.Ordinal);
 
-        return new ViewKeys(briefings, eventsByEvent, eventsById, terms, termLinks, tags, timelineTags, timelineActors)
+        return new ViewKeys(briefingKeys, briefings, eventsByEvent, eventsById, terms, termLinks, tags, timelineTags, timelineActors)
         {
             Tags = List(buffer, site.Tags.Select(g => tags[g.Tag.Slug])),
             TimelineTags = List(buffer, timeline.ByTag.Select(g => timelineTags[g.Tag.Slug])),
@@ -103,6 +105,9 @@ public sealed class ViewKeys
     }
 
     public UInt128 Briefing(Briefing briefing) => _briefings[briefing];
+
+    /// <summary>The briefing at this place in the site's list: listings look their briefings up by position, no hashing.</summary>
+    public UInt128 BriefingAt(int position) => _briefingsByPosition[position];
 
     public UInt128 Event(TimelineEvent e) => _events.TryGetValue(e, out var key) ? key : _eventsById[e.Id];
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Briefings.Caching;
 using Briefings.Diagnostics;
 using Briefings.Model;
 using Briefings.Planning;

@@ -34,12 +34,17 @@ public static class SiteAssembler
         var glossaryDiagnostics = new DiagnosticBag();
         var glossaryTask = Task.Run(() => GlossaryAssembler.Assemble(parsed.Terms, config.Language, glossaryDiagnostics));
 
-        var bodies = briefings.ToDictionary(b => b.Slug, b =>
+        // Each body's links are resolved on every core (a body often links dozens of briefings, each found by its file
+        // name); the map is filled in the briefings' order. Diagnostics are sorted in the end.
+        var assembled = new AssembledBody[briefings.Count];
+        Parallel.For(0, briefings.Count, i =>
         {
-            var body = processed.Bodies[b.MetadataFile.Path];
-            var targets = body.Links.Select(link => link is BriefingFileLink file ? references.ByFileName(file, diagnostics) : null).ToList();
-            return new AssembledBody(body, targets);
-        }, StringComparer.Ordinal);
+            var body = processed.Bodies[briefings[i].MetadataFile.Path];
+            var targets = body.Links.Select(link => link is BriefingFileLink file ? references.ByFileName(file, diagnostics) : null).ToArray();
+            assembled[i] = new AssembledBody(body, targets);
+        });
+        var bodies = new Dictionary<string, AssembledBody>(briefings.Count, StringComparer.Ordinal);
+        for (var i = 0; i < briefings.Count; i++) bodies.Add(briefings[i].Slug, assembled[i]);
 
         var timeline = timelineTask.GetAwaiter().GetResult();
         timelineDiagnostics.CopyTo(diagnostics);

@@ -19,7 +19,7 @@ public sealed class BuildCache : IDisposable
     private const string LockName = "lock";
     private const string Magic = "briefings-cache";
     /// <summary>Changes whenever what the cache holds changes shape or meaning.</summary>
-    private const int Format = 4;
+    private const int Format = 5;
 
     private readonly string _folder;
     private readonly FileStream _lock;
@@ -46,6 +46,9 @@ public sealed class BuildCache : IDisposable
     }
 
     public BodyStore Store { get; }
+
+    /// <summary>The size of the index this build read (0 when it found none): a measure of how much a rebuild decodes.</summary>
+    public long IndexLength { get; private set; }
 
     /// <summary>Entries this build found damaged (and so made again).</summary>
     public int DamagedEntries => _briefings.Damaged + _timelineFiles.Damaged + _bodies.Damaged + _summaries.Damaged;
@@ -182,6 +185,7 @@ public sealed class BuildCache : IDisposable
                     store = BodyStore.Open(StorePath(folder, generation));
                     var cache = new BuildCache(folder, lockFile, store, generation);
                     cache._raw = raw;
+                    cache.IndexLength = raw.Length;
                     cache._briefings.Locate(reader, raw);
                     cache._timelineFiles.Locate(reader, raw);
                     cache._bodies.Locate(reader, raw);

@@ -37,8 +37,8 @@ internal static class CacheIndexCodec
         w.Write(entry.Offset);
         w.Write(entry.Length);
         w.Write((long)entry.Hash);
+        // The terms are not written: each is the term of a link, in the links' order (GlossaryLinkPass adds both at once).
         w.Write(b.Links, WriteLink);
-        w.Write(b.Terms, (w, t) => w.Write(t));
         w.Write(b.ReadingMinutes);
         WriteDiagnostics(w, b.Diagnostics);
     }
@@ -46,7 +46,8 @@ internal static class CacheIndexCodec
     public static ProcessedBody ReadBody(CacheReader r, BodyStore store)
     {
         var entry = new BodyStore.Entry(r.ReadInt64(), r.ReadInt32(), (ulong)r.ReadInt64());
-        return new ProcessedBody(new StoredHtml(store, entry), r.ReadArray(ReadLink), r.ReadArray(r => r.ReadName()), r.ReadInt32(), ReadDiagnostics(r));
+        var links = r.ReadArray(ReadLink);
+        return new ProcessedBody(new StoredHtml(store, entry), links, links.OfType<GlossaryTermLink>().Select(t => t.TermId).ToArray(), r.ReadInt32(), ReadDiagnostics(r));
     }
 
     private static void WriteDiagnostics(CacheWriter w, IReadOnlyList<Diagnostic> diagnostics) => w.Write(diagnostics, (w, d) => w.Write(d));

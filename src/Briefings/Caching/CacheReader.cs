@@ -13,10 +13,7 @@ namespace Briefings.Caching;
 public sealed class CacheReader(byte[] bytes, int start, int end, StringTable? names = null)
 {
     private int _position = start;
-    // The name read last, by where its bytes are: an entry names its file in every location, one after another.
-    private int _lastStart;
-    private int _lastLength = -1;
-    private string _lastName = "";
+    private RecentNames _recent;
 
     public CacheReader(byte[] bytes) : this(bytes, 0, bytes.Length)
     {
@@ -81,9 +78,10 @@ public sealed class CacheReader(byte[] bytes, int start, int end, StringTable? n
         if (length == 0) return "";
         var start = _position;
         var utf8 = Take(length);
-        if (length == _lastLength && utf8.SequenceEqual(bytes.AsSpan(_lastStart, _lastLength))) return _lastName;
-        (_lastStart, _lastLength, _lastName) = (start, length, names.Get(utf8));
-        return _lastName;
+        if (_recent.Find(bytes, utf8) is { } known) return known;
+        var name = names.Get(utf8);
+        _recent.Remember(start, length, name);
+        return name;
     }
 
     public string? ReadNullableString() => ReadBoolean() ? ReadString() : null;

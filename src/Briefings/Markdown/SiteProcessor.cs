@@ -34,14 +34,15 @@ public static class SiteProcessor
             return KeyValuePair.Create(t.Id, new TermDefinition(html, ShortDefinition.FromHtml(html)));
         }).ToList().ToDictionary(StringComparer.Ordinal);
 
-        var processor = CreateBodyProcessor(config, terms, definitions);
+        // Made when a body is first processed: a rebuild that finds every body in the cache never builds the glossary's matcher.
+        var processor = new Lazy<BodyProcessor>(() => CreateBodyProcessor(config, terms, definitions));
         var context = cache is null ? default : ContextKey(config, terms);
         var bodies = parsed.Briefings
             .Where(b => options.IncludeDrafts || !b.Draft)
             .AsParallel()
             .Select(b => (b.MetadataFile.Path, Body: cache is not null && parsed.SourceKeys.TryGetValue(b.MetadataFile.Path, out var source)
                 ? Cached(cache, BodyKey(source, context, b), processor, b)
-                : processor.Process(BodyInput.Of(b))))
+                : processor.Value.Process(BodyInput.Of(b))))
             .ToDictionary(x => x.Path, x => x.Body, StringComparer.Ordinal);
         foreach (var diagnostic in bodies.Values.SelectMany(b => b.Diagnostics)) diagnostics.Add(diagnostic);
 
@@ -53,8 +54,8 @@ public static class SiteProcessor
         return Staged<ProcessedSite>.From(new ProcessedSite(bodies, definitions, summaries), diagnostics);
     }
 
-    private static ProcessedBody Cached(BuildCache cache, UInt128 key, BodyProcessor processor, Briefing briefing) =>
-        cache.TryGetBody(key, out var body) ? body : cache.KeepBody(key, processor.Process(BodyInput.Of(briefing)));
+    private static ProcessedBody Cached(BuildCache cache, UInt128 key, Lazy<BodyProcessor> processor, Briefing briefing) =>
+        cache.TryGetBody(key, out var body) ? body : cache.KeepBody(key, processor.Value.Process(BodyInput.Of(briefing)));
 
     private static string Summary(string markdown, Markdig.MarkdownPipeline pipeline, BuildCache? cache)
     {

@@ -15,8 +15,9 @@ public sealed class IncrementalSiteWriter : IOutputSink, IReusableOutput, IDispo
     private readonly string _staging;
     private readonly OutputManifest _previous;
     private readonly DirectoryOutput _staged;
-    private readonly ConcurrentDictionary<string, UInt128> _inputs = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ManifestEntry> _kept = new(StringComparer.Ordinal);
+    // Sized for the previous build's files up front: grown from empty, each map was copied a dozen times over.
+    private readonly ConcurrentDictionary<string, UInt128> _inputs;
+    private readonly ConcurrentDictionary<string, ManifestEntry> _kept;
     private readonly ConcurrentDictionary<string, (ulong Content, long Length)> _written = new(StringComparer.Ordinal);
     private bool _done;
 
@@ -26,6 +27,8 @@ public sealed class IncrementalSiteWriter : IOutputSink, IReusableOutput, IDispo
         _staging = staging;
         _previous = previous;
         _staged = new DirectoryOutput(staging);
+        _inputs = new(Environment.ProcessorCount, previous.Files.Count, StringComparer.Ordinal);
+        _kept = new(Environment.ProcessorCount, previous.Files.Count, StringComparer.Ordinal);
     }
 
     public static IncrementalSiteWriter Open(string outputFolder, OutputManifest previous)

@@ -1,6 +1,6 @@
 using Briefings.Diagnostics;
 using Briefings.Model;
-using Briefings.Timeline;
+using Briefings.Timeline.Edtf;
 
 namespace Briefings.Assembling;
 
@@ -13,7 +13,7 @@ public static class TimelineAssembler
         var collation = Localization.Cultures.Collation(language);
         var kept = UniqueIds.Keep(events, e => e.Id, e => e.Location, "event", diagnostics).Values.Select(e => Resolved(e, references, diagnostics));
         var ordered = kept
-            .OrderBy(e => e.Date, EdtfOrder.Instance)
+            .OrderBy(e => e.Date, EdtfValueOrder.Instance)
             .ThenBy(e => e.Title, collation)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();

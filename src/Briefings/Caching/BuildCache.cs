@@ -19,7 +19,7 @@ public sealed class BuildCache : IDisposable
     private const string LockName = "lock";
     private const string Magic = "briefings-cache";
     /// <summary>Changes whenever what the cache holds changes shape or meaning.</summary>
-    private const int Format = 5;
+    private const int Format = 6;
 
     private readonly string _folder;
     private readonly FileStream _lock;

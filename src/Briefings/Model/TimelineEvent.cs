@@ -1,5 +1,5 @@
 using Briefings.Diagnostics;
-using Briefings.Timeline;
+using Briefings.Timeline.Edtf;
 
 namespace Briefings.Model;
 
@@ -8,7 +8,7 @@ namespace Briefings.Model;
 /// <param name="Briefings">Briefings the event relates to, as written (checked when the site is assembled).</param>
 public sealed record TimelineEvent(
     string Id,
-    EdtfDate Date,
+    EdtfValue Date,
     string Title,
     string? Summary,
     string? Place,

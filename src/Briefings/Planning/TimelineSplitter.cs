@@ -1,6 +1,6 @@
 using Briefings.Model;
 using Briefings.Routing;
-using Briefings.Timeline;
+using Briefings.Timeline.Edtf;
 
 namespace Briefings.Planning;
 
@@ -52,6 +52,22 @@ public static class TimelineSplitter
     public static IReadOnlyDictionary<string, string> Pages(IEnumerable<TimelinePart> parts) =>
         parts.SelectMany(p => p.Events.Select(e => (e.Id, p.Path))).ToDictionary(x => x.Id, x => x.Path, StringComparer.Ordinal);
 
-    /// <summary>The end that places an event: its start, or its end when the start is open (<c>../2002</c>).</summary>
-    public static EdtfPoint Place(EdtfDate date) => (date.Start ?? date.End)!;
+    /// <summary>
+    /// Where an event is filed: the year of the date that places it (the date itself, an interval's start, or its end
+    /// when the start is open or unknown, a set's first member), at its earliest; and the month, when that date lies
+    /// within one month (not for a season, <c>2022-XX</c> or <c>201X</c>, which stay on the year's page).
+    /// </summary>
+    public static (int Year, int? Month) Place(EdtfValue date)
+    {
+        var placing = date switch
+        {
+            EdtfInterval interval => (interval.Start.Date ?? interval.End.Date)!,
+            EdtfSet set => set.Members[0].First,
+            _ => (EdtfCalendarDate)date,
+        };
+        var (year, month, _) = placing.Earliest.Parts;
+        var (lastYear, lastMonth, _) = placing.Latest.Parts;
+        // Years are within ±2,000,000,000 (CalendarDay.MaxYear).
+        return ((int)year, year == lastYear && month == lastMonth ? month : null);
+    }
 }

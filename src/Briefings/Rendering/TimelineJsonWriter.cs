@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefings.Localization;
@@ -6,6 +7,7 @@ using Briefings.Rendering.Views;
 using Briefings.Routing;
 using Briefings.Text;
 using Briefings.Timeline;
+using Briefings.Timeline.Edtf;
 
 namespace Briefings.Rendering;
 
@@ -46,30 +48,55 @@ public static class TimelineJsonWriter
     private static void Event(Utf8JsonWriter json, EventView e, string language, string path)
     {
         var date = e.Date.Date;
+        var (start, end) = Ends(date);
         json.WriteStartObject();
         json.WriteString("unique_id", e.Id);
-        // TimelineJS needs a start: an open start (../2002) is placed at its known end.
-        Date(json, "start_date", date.Start ?? date.End!);
+        Date(json, "start_date", start, atStart: true);
         json.WriteStartObject("text");
         json.WriteString("headline", Html.Escape(e.Title));
         json.WriteString("text", Text(e, path));
         json.WriteEndObject();
-        if (date.Start is not null && date.End is not null) Date(json, "end_date", date.End);
+        if (end is not null) Date(json, "end_date", end, atStart: false);
         if (e.Tags.Count > 0) json.WriteString("group", e.Tags[0].Name);
-        // Say what TimelineJS cannot show by itself: doubt, approximation, open ends.
-        if (e.Uncertain || e.Approximate || date.OpenStart || date.OpenEnd)
+        // Say what TimelineJS cannot show by itself: a range's words, doubt, approximation, open ends, seasons, X digits, sets.
+        if (date is not EdtfCalendarDate { IsQualified: false } single || EdtfWording.MachineReadable(single) is null)
         {
             json.WriteString("display_date", EdtfWording.Format(date, language));
         }
         json.WriteEndObject();
     }
 
-    private static void Date(Utf8JsonWriter json, string name, EdtfPoint point)
+    /// <summary>
+    /// The dates that start and end the slide. TimelineJS needs a start: an open start (<c>../2002</c>) is placed at
+    /// its known end. An end is written wherever the date spans more than its written precision says (an interval,
+    /// a season, X digits, a set), so that no end is lost.
+    /// </summary>
+    private static (EdtfCalendarDate Start, EdtfCalendarDate? End) Ends(EdtfValue date) => date switch
+    {
+        EdtfInterval interval => ((interval.Start.Date ?? interval.End.Date)!, interval.Start.Date is not null ? interval.End.Date : null),
+        EdtfSet set => (set.Members.MinBy(m => m.Earliest)!.First, set.OpenEnd ? null : set.Members.MaxBy(m => m.Latest) is { } last ? last.Last ?? last.First : null),
+        EdtfCalendarDate single => (single, EdtfWording.MachineReadable(single) is null ? single : null),
+        _ => throw new InvalidOperationException($"no TimelineJS dates for {date.GetType().Name}"),
+    };
+
+    /// <summary>A date as written where TimelineJS can say it (year, month, day); otherwise its earliest or latest day.
+    /// TimelineJS counts years before 1 as history does (-44 for 44 BC), EDTF as astronomers do (-0043).</summary>
+    private static void Date(Utf8JsonWriter json, string name, EdtfCalendarDate date, bool atStart)
     {
         json.WriteStartObject(name);
-        json.WriteNumber("year", point.Year);
-        if (point.Month is { } month) json.WriteNumber("month", month);
-        if (point.Day is { } day) json.WriteNumber("day", day);
+        if (EdtfWording.MachineReadable(date) is not null && date.Year.Value >= 1)
+        {
+            json.WriteNumber("year", date.Year.Value);
+            if (date.Month is { } month) json.WriteNumber("month", int.Parse(month, CultureInfo.InvariantCulture));
+            if (date.Day is { } day) json.WriteNumber("day", int.Parse(day, CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            var (year, month, day) = (atStart ? date.Earliest : date.Latest).Parts;
+            json.WriteNumber("year", year <= 0 ? year - 1 : year);
+            json.WriteNumber("month", month);
+            json.WriteNumber("day", day);
+        }
         json.WriteEndObject();
     }
 

@@ -1,15 +1,12 @@
+using Briefings.Timeline.Edtf;
+
 namespace Briefings.Timeline;
 
 /// <summary>
-/// A date in words, split so each known end can be wrapped in its own <c>&lt;time&gt;</c>:
-/// <c>du </c>[<c>1er</c>]<c> au </c>[<c>3 avril 2022</c>]. Reads as <see cref="ToString"/>.
+/// A date in words, in parts, each part that words one date keeping it so that markup can wrap it in
+/// <c>&lt;time datetime&gt;</c>: <c>du </c>[<c>1er</c>]<c> au </c>[<c>3 avril 2022</c>]. Reads as <see cref="ToString"/>.
 /// </summary>
-/// <param name="Lead">Words before the first end (<c>du </c>, <c>depuis </c>, <c>vers </c>).</param>
-/// <param name="StartText">The start, or the date itself; null for an open start.</param>
-/// <param name="Middle">Words between the ends (<c> au </c>, <c>–</c>).</param>
-/// <param name="EndText">The end of an interval; null for a single date or an open end.</param>
-/// <param name="Trail">Words after (<c> (date incertaine)</c>).</param>
-public sealed record EdtfPhrase(string Lead, string? StartText, string Middle, string? EndText, string Trail)
+public sealed record EdtfPhrase(IReadOnlyList<EdtfPhrasePart> Parts)
 {
-    public override string ToString() => Lead + StartText + Middle + EndText + Trail;
+    public override string ToString() => string.Concat(Parts.Select(p => p.Text));
 }

@@ -3,6 +3,7 @@ using Briefings.Metadata;
 using Briefings.Model;
 using Briefings.Text;
 using Keys = Briefings.Metadata.FrontMatterSchema;
+using Briefings.Timeline.Edtf;
 
 namespace Briefings.Timeline;
 
@@ -85,7 +86,7 @@ public static class TimelineEventParser
     internal static TimelineEvent ToEvent(TimelineEventMetadata metadata, TimelineEventLocations at, SlugReference? owner, NameSlugs names)
     {
         // The date was checked when read; a record made by hand may not have been.
-        if (!EdtfParser.TryParse(metadata.Date, out var date, out var error))
+        if (!EdtfSyntax.TryParse(metadata.Date, out var date, out var error))
         {
             throw new ArgumentException($"'{metadata.Date}' is not an EDTF date: {error}", nameof(metadata));
         }
@@ -122,9 +123,9 @@ public static class TimelineEventParser
         if (node is YamlScalar scalar)
         {
             var text = scalar.Value.Trim();
-            if (EdtfParser.TryParse(text, out _, out var error)) return text;
+            if (EdtfSyntax.TryParse(text, out _, out var error)) return text;
             reader.Diagnostics.Error(DiagnosticCodes.InvalidValue, reader.At(scalar),
-                $"'{Keys.Date}' is not a date: {error} (for example 2022-04-01, 2022-04, 2022, 2022-04-01/2022-04-03, 2002~ or 2022-02-13?)");
+                $"'{Keys.Date}' is not a date: {error} (for example 2022-04-01, 2022-04, 2022, 2022-04-01/2022-04-03, 2002~, 2022-21 for spring 2022, 19XX, 2019/.. or [1667,1668])");
             return null;
         }
         reader.WrongType(Keys.Date, node, "a date such as 2022-04-01");

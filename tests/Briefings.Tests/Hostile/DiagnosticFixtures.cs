@@ -23,7 +23,7 @@ public static class DiagnosticFixtures
         yield return ("unknown key", [("content/briefings/a.md", "---\ntitle: A\ndate: 2022-01-01\nsumary: S\n---\nx\n")],
             "content/briefings/a.md:4:1: warning META003: unknown key 'sumary'; did you mean 'summary'?");
         yield return ("invalid EDTF date", [("content/briefings/a.md", Ok), ("content/timeline/t.yml", "- date: 2022-02-30\n  title: X\n")],
-            "content/timeline/t.yml:1:9: error META004: 'date' is not a date: day 30 does not exist in February 2022 (for example 2022-04-01, 2022-04, 2022, 2022-04-01/2022-04-03, 2002~ or 2022-02-13?)");
+            "content/timeline/t.yml:1:9: error META004: 'date' is not a date: February has no day 30 (for example 2022-04-01, 2022-04, 2022, 2022-04-01/2022-04-03, 2002~, 2022-21 for spring 2022, 19XX, 2019/.. or [1667,1668])");
         yield return ("no front matter", [("content/briefings/a.md", "# Titre\n")],
             "content/briefings/a.md:1:1: error META005: a Markdown briefing must open with YAML front matter between two '---' lines");
         yield return ("slug: ../../x", [("content/briefings/a.md", "---\ntitle: A\ndate: 2022-01-01\nslug: ../../x\n---\nx\n")],

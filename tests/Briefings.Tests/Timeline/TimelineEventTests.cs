@@ -11,7 +11,7 @@ public sealed class TimelineEventTests
     public void An_invalid_date_is_an_error_at_the_date()
     {
         var (result, _) = TestSite.Build(Briefing, ("content/timeline/a.yml", "- date: 2022-13-01\n  title: X\n"));
-        Assert.Equal(["content/timeline/a.yml:1:9: error META004: 'date' is not a date: month 13 does not exist (for example 2022-04-01, 2022-04, 2022, 2022-04-01/2022-04-03, 2002~ or 2022-02-13?)"],
+        Assert.Equal(["content/timeline/a.yml:1:9: error META004: 'date' is not a date: month 13 does not exist: months go from 01 to 12, and 21 to 41 stand for seasons, quarters and semesters (for example 2022-04-01, 2022-04, 2022, 2022-04-01/2022-04-03, 2002~, 2022-21 for spring 2022, 19XX, 2019/.. or [1667,1668])"],
             TestSite.Printed(result));
     }
 

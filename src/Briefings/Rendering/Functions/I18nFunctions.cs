@@ -5,6 +5,7 @@ using Briefings.Rendering.Views;
 using Briefings.Text;
 using Briefings.Timeline;
 using Scriban.Runtime;
+using Briefings.Timeline.Edtf;
 
 namespace Briefings.Rendering.Functions;
 
@@ -29,18 +30,25 @@ public static class I18nFunctions
         return i18n;
     }
 
-    /// <summary><c>du &lt;time datetime="2022-04-01"&gt;1er&lt;/time&gt; au …</c>.</summary>
-    public static RawHtml Edtf(EdtfDate date, string language)
+    /// <summary>
+    /// <c>du &lt;time datetime="2022-04-01" data-edtf="2022-04-01"&gt;1er&lt;/time&gt; au …</c>: each date in a
+    /// <c>&lt;time&gt;</c> where HTML has a form for it, else in a <c>&lt;span&gt;</c>, its EDTF text kept in <c>data-edtf</c>.
+    /// </summary>
+    public static RawHtml Edtf(EdtfValue date, string language)
     {
-        var phrase = EdtfWording.Phrase(date, language);
-        var html = new StringBuilder(Html.Escape(phrase.Lead));
-        if (phrase.StartText is { } start) html.Append(Time(date.Start!, start));
-        html.Append(Html.Escape(phrase.Middle));
-        if (phrase.EndText is { } end) html.Append(Time(date.End!, end));
-        html.Append(Html.Escape(phrase.Trail));
+        var html = new StringBuilder();
+        foreach (var part in EdtfWording.Phrase(date, language).Parts)
+        {
+            if (part.Date is not { } dated)
+            {
+                html.Append(Html.Escape(part.Text));
+                continue;
+            }
+            var edtf = Html.Escape(dated.ToString());
+            html.Append(EdtfWording.MachineReadable(dated) is { } machine
+                ? $"<time datetime=\"{machine}\" data-edtf=\"{edtf}\">{Html.Escape(part.Text)}</time>"
+                : $"<span data-edtf=\"{edtf}\">{Html.Escape(part.Text)}</span>");
+        }
         return new RawHtml(html.ToString());
     }
-
-    private static string Time(EdtfPoint point, string text) =>
-        $"<time datetime=\"{EdtfWording.MachineReadable(point)}\">{Html.Escape(text)}</time>";
 }

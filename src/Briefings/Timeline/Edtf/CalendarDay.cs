@@ -9,8 +9,8 @@ namespace Briefings.Timeline.Edtf;
 /// </summary>
 public readonly record struct CalendarDay : IComparable<CalendarDay>
 {
-    /// <summary>Years beyond this, either way, are refused: their days would not fit a <see cref="long"/>.</summary>
-    public const long MaxYear = 9_999_999_999_999_999;
+    /// <summary>Years beyond this, either way, are refused: a timeline files its events by year in an <see cref="int"/>.</summary>
+    public const long MaxYear = 2_000_000_000;
 
     private CalendarDay(long number) => Number = number;
 

@@ -112,7 +112,7 @@ public static class OutputPlanner
         foreach (var part in parts)
         {
             var partTitle = part.Year is { } year
-                ? $"{title} · {(part.Month is { } month ? DateWording.Month(year, month, language) : year.ToString(System.Globalization.CultureInfo.InvariantCulture))}"
+                ? $"{title} · {Timeline.EdtfWording.Period(year, part.Month, language)}"
                 : title;
             if (part.Pager is { Number: > 1 } pager) partTitle += $" ({pager.Number}/{pager.PageCount})";
             outputs.Add(new PlannedPage(part.Path, "timeline.html", Layout, view(kind, part.Path, partTitle, language, null), new TimelineData(filter, part)));

@@ -22,6 +22,14 @@ public static class EdtfWording
         return french ? FrenchEdtfWording.Format(date) : EnglishEdtfWording.Format(date);
     }
 
+    /// <summary>A timeline's year or month as a heading or a title: <c>1992</c>, <c>avril 1992</c>, <c>44 av. J.-C.</c>, <c>March 44 BC</c>.</summary>
+    public static string Period(int year, int? month, string language)
+    {
+        var french = string.Equals(LanguageTag.Primary(language), "fr", StringComparison.OrdinalIgnoreCase);
+        var text = french ? FrenchEdtfWording.YearText(year) : EnglishEdtfWording.YearText(year);
+        return month is { } m ? $"{Localization.DateWording.MonthName(m, french ? "fr" : language)} {text}" : text;
+    }
+
     /// <summary>
     /// The value for <c>&lt;time datetime&gt;</c>, only as precise as the date is known (<c>2022-04</c>), or null where
     /// HTML has no form for it: a season, unspecified digits, significant digits, a year before year 1.

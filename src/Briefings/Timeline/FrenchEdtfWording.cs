@@ -26,8 +26,8 @@ internal static class FrenchEdtfWording
     {
         var (article, text) = Articled(r);
         if (r.Approximate) yield return new("vers " + article);
-        else if (article == "les ") yield return new(article);
-        yield return new(text, r.Date);
+        // Alone, a decade keeps its article with it: "les années 2010".
+        yield return new(!r.Approximate && article == "les " ? article + text : text, r.Date);
         if (Doubt(r) is { Length: > 0 } doubt) yield return new(doubt);
     }
 

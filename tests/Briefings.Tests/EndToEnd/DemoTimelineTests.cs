@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Briefings.Cli;
 using Briefings.Tests.Support;
 
@@ -27,14 +28,21 @@ public sealed class DemoTimelineTests : IDisposable
         Assert.Equal(
         [
             "traite-de-tachkent", "adhesions-1993", "entree-en-vigueur", "non-renouvellement-1999", "charte-de-chisinau",
-            "intervention-kazakhstan", "declaration-loukachenko", "invasion-depuis-le-belarus", "attaque-depot-belgorod", "gel-armenie",
+            // Within a year, what is known only to the year (a season: 2022-21/..) comes before the months.
+            "exercices-force-reaction-rapide", "attaques-regions-frontalieres", "intervention-kazakhstan", "declaration-loukachenko",
+            "invasion-depuis-le-belarus", "attaque-depot-belgorod", "gel-armenie",
         ], events);
 
         string DateOf(string id) => page.GetElementById(id)!.QuerySelector(".event-date")!.TextContent;
         string DatetimeOf(string id) => page.GetElementById(id)!.QuerySelector(".event-date time")!.GetAttribute("datetime")!;
         Assert.Equal("1er avril 2022", DateOf("attaque-depot-belgorod"));
         Assert.Equal("2022-04-01", DatetimeOf("attaque-depot-belgorod"));
-        Assert.Equal("13 février 2022 (date incertaine)", DateOf("declaration-loukachenko"));
+        // The year alone is doubted (2022?-02-13): the day and the month were written.
+        Assert.Equal("13 février 2022 (année incertaine)", DateOf("declaration-loukachenko"));
+        // A season and an open end (2022-21/..), an unspecified digit (201X): in words, with their EDTF kept.
+        Assert.Equal("depuis le printemps 2022", DateOf("attaques-regions-frontalieres"));
+        Assert.Equal("les années 2010", DateOf("exercices-force-reaction-rapide"));
+        Assert.Equal("201X", page.GetElementById("exercices-force-reaction-rapide")!.QuerySelector(".event-date [data-edtf]")!.GetAttribute("data-edtf"));
         Assert.Equal("janvier 2022", DateOf("intervention-kazakhstan"));
         Assert.Equal("2022-01", DatetimeOf("intervention-kazakhstan"));
         Assert.Equal("1994", DatetimeOf("entree-en-vigueur"));
@@ -71,9 +79,17 @@ public sealed class DemoTimelineTests : IDisposable
     {
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_site.Root, "timeline.json")));
         var events = json.RootElement.GetProperty("events").EnumerateArray().ToList();
-        Assert.Equal(10, events.Count);
-        var uncertain = events.Single(e => e.GetProperty("unique_id").GetString() == "declaration-loukachenko");
-        Assert.Equal("13 février 2022 (date incertaine)", uncertain.GetProperty("display_date").GetString());
+        Assert.Equal(12, events.Count);
+        JsonElement Event(string id) => events.Single(e => e.GetProperty("unique_id").GetString() == id);
+        var uncertain = Event("declaration-loukachenko");
+        Assert.Equal("13 février 2022 (année incertaine)", uncertain.GetProperty("display_date").GetString());
+        // A decade spans ten years: both ends are there, and the words.
+        var decade = Event("exercices-force-reaction-rapide");
+        Assert.Equal((2010, 2019), (decade.GetProperty("start_date").GetProperty("year").GetInt32(), decade.GetProperty("end_date").GetProperty("year").GetInt32()));
+        Assert.Equal("les années 2010", decade.GetProperty("display_date").GetString());
+        var since = Event("attaques-regions-frontalieres");
+        Assert.Equal((2022, 3), (since.GetProperty("start_date").GetProperty("year").GetInt32(), since.GetProperty("start_date").GetProperty("month").GetInt32()));
+        Assert.Equal("depuis le printemps 2022", since.GetProperty("display_date").GetString());
         Assert.Equal(13, uncertain.GetProperty("start_date").GetProperty("day").GetInt32());
         Assert.All(events, e => Assert.True(e.GetProperty("text").GetProperty("headline").GetString()!.Length > 0));
     }

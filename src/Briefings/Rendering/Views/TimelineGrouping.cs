@@ -13,6 +13,7 @@ public static class TimelineGrouping
             .OrderBy(g => g.Key)
             .Select(year => new TimelineYearView(
                 year.Key,
+                Timeline.EdtfWording.Period(year.Key, null, language),
                 "_" + year.Key.ToString("D4", CultureInfo.InvariantCulture),
                 year.Where(e => TimelineSplitter.Place(e.Date.Date).Month is null).ToList(),
                 year.Where(e => TimelineSplitter.Place(e.Date.Date).Month is not null)
@@ -20,7 +21,7 @@ public static class TimelineGrouping
                     .OrderBy(g => g.Key)
                     .Select(month => new TimelineMonthView(
                         month.Key,
-                        DateWording.Month(year.Key, month.Key, language),
+                        Timeline.EdtfWording.Period(year.Key, month.Key, language),
                         $"_{year.Key:D4}-{month.Key:D2}",
                         month.ToList()))
                     .ToList()))

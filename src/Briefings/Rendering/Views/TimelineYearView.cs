@@ -4,10 +4,11 @@ using Scriban.Runtime;
 namespace Briefings.Rendering.Views;
 
 /// <summary>A year of the timeline: events known only to the year, then one group per month.</summary>
-public sealed record TimelineYearView(int Year, string Id, IReadOnlyList<EventView> Events, IReadOnlyList<TimelineMonthView> Months) : ITemplateObject
+/// <param name="Label">The year as the page's language writes it (<c>44 av. J.-C.</c> for year -43).</param>
+public sealed record TimelineYearView(int Year, string Label, string Id, IReadOnlyList<EventView> Events, IReadOnlyList<TimelineMonthView> Months) : ITemplateObject
 {
     private static readonly TemplateMembers<TimelineYearView> Accessor = TemplateMembers<TimelineYearView>.Of(
-        ("year", v => v.Year), ("id", v => v.Id), ("events", v => v.Events), ("months", v => v.Months));
+        ("year", v => v.Year), ("label", v => v.Label), ("id", v => v.Id), ("events", v => v.Events), ("months", v => v.Months));
 
     public IObjectAccessor Members => Accessor;
 }

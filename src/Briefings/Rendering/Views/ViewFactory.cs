@@ -122,7 +122,7 @@ public sealed class ViewFactory
     /// <summary>The years or months a timeline landing page leads to, worded in the site's language.</summary>
     public IReadOnlyList<TimelinePeriodView> Periods(IEnumerable<Planning.TimelinePeriod> periods) =>
         periods.Select(p => new TimelinePeriodView(
-            p.Month is { } month ? DateWording.Month(p.Year, month, _site.Config.Language) : p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Timeline.EdtfWording.Period(p.Year, p.Month, _site.Config.Language),
             p.Path, p.Count)).ToList();
 
     public GlossaryTermView Term(string id) => _terms[id];

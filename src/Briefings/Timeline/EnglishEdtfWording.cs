@@ -97,7 +97,12 @@ internal static class EnglishEdtfWording
         if (r.YearUnknown && r.Months.Count == 12 && (date.Day is null || r.Days.Count == 31)) return "date unknown";
         var month = Months(r);
         string text;
-        if (date.Day is null) text = month ?? (r.YearKnown ? "a month" : "month unknown");
+        if (date.Day is null && month is null)
+        {
+            // A month unsaid of a year known, or of a decade or range: "a month in 2004", "a month between 1000 and 1999".
+            return r.YearKnown || year.StartsWith("the ", StringComparison.Ordinal) ? $"a month in {year}" : $"a month {year}";
+        }
+        if (date.Day is null) text = month!;
         else if (r.Day is { } day && month is not null) text = $"{Number(day)} {month}";
         else if (month is not null) text = r.Days.Count == 31 ? $"a day in {month}" : $"{Days(r)} {month}";
         else text = r.Day is { } known ? $"the {Ordinal(known)} of a month" : "a day";

@@ -101,7 +101,12 @@ internal static class FrenchEdtfWording
         if (r.YearUnknown && r.Months.Count == 12 && (date.Day is null || r.Days.Count == 31)) return ("", "date inconnue");
         var month = Months(r);
         string text;
-        if (date.Day is null) text = month ?? (r.YearKnown ? "un mois" : "mois inconnu");
+        if (date.Day is null && month is null)
+        {
+            // A month unsaid of a year known, or of a decade or range: "un mois de 2004", "un mois entre 1000 et 1999".
+            return ("", r.YearKnown ? $"un mois de {year}" : year.StartsWith("les ", StringComparison.Ordinal) ? $"un mois des {year["les ".Length..]}" : $"un mois {year}");
+        }
+        if (date.Day is null) text = month!;
         else if (r.Day is { } day && month is not null) return ("le ", $"{DayNumber(day)} {month}{Join(r, year)}{Time(date)}");
         else if (month is not null) text = r.Days.Count == 31 ? "un jour " + De("", month).Preposition + month : $"{Days(r)} {month}";
         else text = r.Day is { } known ? $"le {DayNumber(known)} d’un mois" : "un jour";

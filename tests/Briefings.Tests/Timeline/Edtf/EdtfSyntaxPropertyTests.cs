@@ -73,6 +73,15 @@ public sealed class EdtfSyntaxPropertyTests
         Edtf.Sample(text => !EdtfSyntax.TryParse(text, out var value, out _) || value.Earliest <= value.Latest, iter: 20_000);
 
     [Fact]
+    public void Every_accepted_date_is_said_in_words_in_both_languages_never_by_a_bare_symbol() =>
+        Edtf.Sample(text =>
+        {
+            if (!EdtfSyntax.TryParse(text, out var value, out _)) return true;
+            return new[] { "fr", "en" }.Select(language => Briefings.Timeline.EdtfWording.Format(value, language))
+                .All(words => words.Length > 0 && words.IndexOfAny(['?', '~', '%']) < 0);
+        }, iter: 20_000);
+
+    [Fact]
     public void Noise_is_refused_or_read_but_never_throws() =>
         Gen.OneOf(Noise, Edtf.Select(Noise, (a, b) => a + b)).Sample(text =>
         {

@@ -1,0 +1,80 @@
+using Briefings.Timeline;
+using Briefings.Timeline.Edtf;
+using Xunit;
+
+namespace Briefings.Tests.Timeline.Edtf;
+
+/// <summary>Every example of the EDTF specification, worded as a careful editor writes it, in French and in English.</summary>
+public sealed class EdtfSpecificationWordingTests
+{
+    [Theory]
+    [InlineData("1985-04-12", "12 avril 1985", "12 April 1985")]
+    [InlineData("1985-04", "avril 1985", "April 1985")]
+    [InlineData("1985", "1985", "1985")]
+    [InlineData("0000", "1 av. J.-C.", "1 BC")]
+    [InlineData("1985-04-12T23:20:30", "12 avril 1985 à 23 h 20 min 30 s", "12 April 1985, 23:20:30")]
+    [InlineData("1985-04-12T23:20:30Z", "12 avril 1985 à 23 h 20 min 30 s UTC", "12 April 1985, 23:20:30 UTC")]
+    [InlineData("1985-04-12T23:20:30-04", "12 avril 1985 à 23 h 20 min 30 s UTC\u221204:00", "12 April 1985, 23:20:30 UTC\u221204:00")]
+    [InlineData("1985-04-12T23:20:30+04:30", "12 avril 1985 à 23 h 20 min 30 s UTC+04:30", "12 April 1985, 23:20:30 UTC+04:30")]
+    [InlineData("1964/2008", "de 1964 à 2008", "1964–2008")]
+    [InlineData("2004-06/2006-08", "de juin 2004 à août 2006", "June 2004 – August 2006")]
+    [InlineData("2004-02-01/2005-02-08", "du 1er février 2004 au 8 février 2005", "1 February 2004 – 8 February 2005")]
+    [InlineData("2004-02-01/2005-02", "du 1er février 2004 à février 2005", "1 February 2004 – February 2005")]
+    [InlineData("2004-02-01/2005", "du 1er février 2004 à 2005", "1 February 2004 – 2005")]
+    [InlineData("2005/2006-02", "de 2005 à février 2006", "2005 – February 2006")]
+    [InlineData("Y170000002", "170\u202F000\u202F002", "170,000,002")]
+    [InlineData("Y-170000002", "170\u202F000\u202F003 av. J.-C.", "170,000,003 BC")]
+    [InlineData("2001-21", "printemps 2001", "spring 2001")]
+    [InlineData("1984?", "1984 (date incertaine)", "1984 (uncertain)")]
+    [InlineData("2004-06~", "vers juin 2004", "around June 2004")]
+    [InlineData("2004-06-11%", "vers le 11 juin 2004 (date incertaine)", "around 11 June 2004 (uncertain)")]
+    [InlineData("201X", "les années 2010", "the 2010s")]
+    [InlineData("20XX", "entre 2000 et 2099", "between 2000 and 2099")]
+    [InlineData("2004-XX", "un mois de 2004", "a month in 2004")]
+    [InlineData("1985-04-XX", "un jour d’avril 1985", "a day in April 1985")]
+    [InlineData("1985-XX-XX", "un jour de 1985", "a day in 1985")]
+    [InlineData("1985-04-12/..", "depuis le 12 avril 1985", "since 12 April 1985")]
+    [InlineData("1985-04/..", "depuis avril 1985", "since April 1985")]
+    [InlineData("1985/..", "depuis 1985", "since 1985")]
+    [InlineData("../1985-04-12", "jusqu’au 12 avril 1985", "until 12 April 1985")]
+    [InlineData("../1985-04", "jusqu’en avril 1985", "until April 1985")]
+    [InlineData("../1985", "jusqu’en 1985", "until 1985")]
+    [InlineData("1985-04-12/", "depuis le 12 avril 1985 (fin inconnue)", "since 12 April 1985 (end unknown)")]
+    [InlineData("1985-04/", "depuis avril 1985 (fin inconnue)", "since April 1985 (end unknown)")]
+    [InlineData("1985/", "depuis 1985 (fin inconnue)", "since 1985 (end unknown)")]
+    [InlineData("/1985-04-12", "jusqu’au 12 avril 1985 (début inconnu)", "until 12 April 1985 (start unknown)")]
+    [InlineData("/1985-04", "jusqu’en avril 1985 (début inconnu)", "until April 1985 (start unknown)")]
+    [InlineData("/1985", "jusqu’en 1985 (début inconnu)", "until 1985 (start unknown)")]
+    [InlineData("-1985", "1986 av. J.-C.", "1986 BC")]
+    [InlineData("Y-17E7", "170\u202F000\u202F001 av. J.-C.", "170,000,001 BC")]
+    [InlineData("1950S2", "entre 1900 et 1999 (estimation : 1950)", "between 1900 and 1999 (estimated 1950)")]
+    [InlineData("Y171010000S3", "entre 171\u202F000\u202F000 et 171\u202F999\u202F999 (estimation : 171\u202F010\u202F000)", "between 171,000,000 and 171,999,999 (estimated 171,010,000)")]
+    [InlineData("Y3388E2S3", "entre 338\u202F000 et 338\u202F999 (estimation : 338\u202F800)", "between 338,000 and 338,999 (estimated 338,800)")]
+    [InlineData("2001-34", "deuxième trimestre 2001", "the second quarter of 2001")]
+    [InlineData("[1667,1668,1670..1672]", "1667, 1668 ou de 1670 à 1672", "1667, 1668 or 1670 to 1672")]
+    [InlineData("[..1760-12-03]", "3 décembre 1760 ou avant", "3 December 1760 or earlier")]
+    [InlineData("[1760-12..]", "décembre 1760 ou après", "December 1760 or later")]
+    [InlineData("[1760-01,1760-02,1760-12..]", "janvier 1760, février 1760 ou décembre 1760 ou après", "January 1760, February 1760 or December 1760 or later")]
+    [InlineData("[1667,1760-12]", "1667 ou décembre 1760", "1667 or December 1760")]
+    [InlineData("[..1984]", "1984 ou avant", "1984 or earlier")]
+    [InlineData("{1667,1668,1670..1672}", "1667, 1668 et de 1670 à 1672", "1667, 1668 and 1670 to 1672")]
+    [InlineData("{1960,1961-12}", "1960 et décembre 1961", "1960 and December 1961")]
+    [InlineData("{..1984}", "1984 et avant", "1984 and earlier")]
+    [InlineData("2004-06~-11", "vers le 11 juin 2004", "around 11 June 2004")]
+    [InlineData("2004?-06-11", "11 juin 2004 (année incertaine)", "11 June 2004 (year uncertain)")]
+    [InlineData("?2004-06-~11", "vers le 11 juin 2004 (année incertaine)", "around 11 June 2004 (year uncertain)")]
+    [InlineData("2004-%06-11", "vers le 11 juin 2004 (mois incertain)", "around 11 June 2004 (month uncertain)")]
+    [InlineData("156X-12-25", "25 décembre, dans les années 1560", "25 December, in the 1560s")]
+    [InlineData("15XX-12-25", "25 décembre, entre 1500 et 1599", "25 December, between 1500 and 1599")]
+    [InlineData("XXXX-12-XX", "un jour de décembre, année inconnue", "a day in December, year unknown")]
+    [InlineData("1XXX-XX", "un mois entre 1000 et 1999", "a month between 1000 and 1999")]
+    [InlineData("1XXX-12", "décembre, entre 1000 et 1999", "December, between 1000 and 1999")]
+    [InlineData("1984-1X", "octobre, novembre ou décembre 1984", "October, November or December 1984")]
+    [InlineData("2004-06-~01/2004-06-~20", "du 1er juin 2004 environ au 20 juin 2004 environ", "from around 1 June 2004 to around 20 June 2004")]
+    [InlineData("2004-06-XX/2004-07-03", "d’un jour de juin 2004 au 3 juillet 2004", "from a day in June 2004 to 3 July 2004")]
+    public void Every_example_of_the_specification_reads_naturally_in_both_languages(string text, string french, string english)
+    {
+        Assert.True(EdtfSyntax.TryParse(text, out var date, out var error), error);
+        Assert.Equal((french, english), (EdtfWording.Format(date, "fr"), EdtfWording.Format(date, "en")));
+    }
+}

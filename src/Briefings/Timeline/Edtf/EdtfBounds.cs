@@ -25,6 +25,18 @@ internal static class EdtfBounds
             var (lowYear, highYear) = (First(year, low, high), Last(year, low, high));
             return (CalendarDay.Of(lowYear, first, 1), LastDay(highYear, last));
         }
+        if (!year.HasUnspecifiedDigits && low == high && month?.Contains('X') != true && day?.Contains('X') != true)
+        {
+            // A plain date (nearly every one): its bounds straight away, no candidates to try.
+            var m = month is null ? (int?)null : (month[0] - '0') * 10 + (month[1] - '0');
+            var d = day is null ? (int?)null : (day[0] - '0') * 10 + (day[1] - '0');
+            if (m is { } known && d is { } dayOfMonth && dayOfMonth > CalendarDay.DaysInMonth(low, known))
+            {
+                problem = "no day of the calendar fits it";
+                return null;
+            }
+            return (CalendarDay.Of(low, m ?? 1, d ?? 1), CalendarDay.Of(low, m ?? 12, d ?? CalendarDay.DaysInMonth(low, m ?? 12)));
+        }
         var months = Candidates(month, 1, 12);
         var days = Candidates(day, 1, 31);
         var earliest = Find(year, low, high, months, days, ascending: true);
@@ -63,8 +75,7 @@ internal static class EdtfBounds
         var values = new List<int>();
         for (var value = min; value <= max; value++)
         {
-            var digits = value.ToString("D2", CultureInfo.InvariantCulture);
-            if ((text[0] == 'X' || text[0] == digits[0]) && (text[1] == 'X' || text[1] == digits[1])) values.Add(value);
+            if ((text[0] == 'X' || text[0] - '0' == value / 10) && (text[1] == 'X' || text[1] - '0' == value % 10)) values.Add(value);
         }
         return [.. values];
     }

@@ -11,7 +11,7 @@ public sealed record EdtfCalendarDate : EdtfValue
 {
     internal EdtfCalendarDate(EdtfYear year, string? month, int? season, string? day, EdtfTime? time,
         EdtfQualification yearQualification, EdtfQualification monthQualification, EdtfQualification dayQualification,
-        CalendarDay earliest, CalendarDay latest)
+        CalendarDay earliest, CalendarDay latest, string? written = null)
     {
         Year = year;
         Month = month;
@@ -23,7 +23,13 @@ public sealed record EdtfCalendarDate : EdtfValue
         DayQualification = dayQualification;
         Earliest = earliest;
         Latest = latest;
+        // Derived from the fields above, so equality is unchanged; made once: a rebuild hashes 20,000 dates' texts.
+        // A four-digit date without qualifiers or significant digits is canonical as written: its text is kept.
+        _text = written is not null && year.IsFourDigit && year.Significant is null
+            && (yearQualification | monthQualification | dayQualification) == EdtfQualification.None ? written : Canonical();
     }
+
+    private readonly string _text;
 
     public EdtfYear Year { get; }
 
@@ -61,7 +67,9 @@ public sealed record EdtfCalendarDate : EdtfValue
     /// the last of them (<c>2004-06~-11</c>, and <c>2004-06-11%</c> for the whole date); any other is written
     /// before its own component (<c>?2004-06-~11</c>).
     /// </summary>
-    public override string ToString()
+    public override string ToString() => _text;
+
+    private string Canonical()
     {
         var parts = new List<(string Text, EdtfQualification Qualification)> { (Year.ToString(), YearQualification) };
         if (Month is not null) parts.Add((Month, MonthQualification));

@@ -80,7 +80,7 @@ internal ref struct EdtfDateReader(string text)
         {
             return Fail<EdtfCalendarDate>($"no day fits '{_text}': {boundsProblem}", out problem);
         }
-        return new EdtfCalendarDate(year, month, season, day, time, qualifications[0], qualifications[1], qualifications[2], bounds.Earliest, bounds.Latest);
+        return new EdtfCalendarDate(year, month, season, day, time, qualifications[0], qualifications[1], qualifications[2], bounds.Earliest, bounds.Latest, _text);
     }
 
     private EdtfYear? FourDigitYear(out string? problem)

@@ -60,6 +60,13 @@ internal sealed class EdtfReading
         }
     }
 
+    /// <summary>Whether any component is uncertain: what says "start uncertain" or "fin incertaine" of a range's end.</summary>
+    public bool Doubted => Uncertain is { Year: true } or { Month: true } or { Day: true };
+
+    /// <summary>Words as a list is written in both languages: <c>a, b</c> then <paramref name="last"/> (<c> or </c>, <c> et </c>) before the last.</summary>
+    public static string Join(IReadOnlyList<string> items, string last) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + last + items[^1];
+
     /// <summary>The X digits of a four-digit year as a range of whole decades, centuries or millennia (<c>156X</c>: 3 trailing),
     /// or null when X stands elsewhere (<c>1X5X</c>).</summary>
     public int? TrailingUnspecifiedDigits

@@ -141,14 +141,11 @@ internal static class EnglishEdtfWording
     {
         if (r.Month is { } month) return MonthName(month);
         if (r.Months.Count == 12) return null;
-        return r.Months.Count <= 3 ? List(r.Months.Select(MonthName).ToList(), " or ") : $"{MonthName(r.Months[0])} to {MonthName(r.Months[^1])}";
+        return r.Months.Count <= 3 ? EdtfReading.Join(r.Months.Select(MonthName).ToList(), " or ") : $"{MonthName(r.Months[0])} to {MonthName(r.Months[^1])}";
     }
 
     private static string Days(EdtfReading r) =>
-        r.Days.Count <= 3 ? List(r.Days.Select(Number).ToList(), " or ") : $"a day from {Number(r.Days[0])} to {Number(r.Days[^1])}";
-
-    private static string List(IReadOnlyList<string> items, string last) =>
-        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + last + items[^1];
+        r.Days.Count <= 3 ? EdtfReading.Join(r.Days.Select(Number).ToList(), " or ") : $"a day from {Number(r.Days[0])} to {Number(r.Days[^1])}";
 
     private static string Time(EdtfCalendarDate date)
     {
@@ -187,16 +184,14 @@ internal static class EnglishEdtfWording
         if (year) names.Add("year");
         if (month) names.Add(r.Date.Season is null ? "month" : "season");
         if (day) names.Add("day");
-        return names.Count == 0 ? "" : $" ({List(names, " and ")} uncertain)";
+        return names.Count == 0 ? "" : $" ({EdtfReading.Join(names, " and ")} uncertain)";
     }
 
-    private static string Doubts(EdtfReading start, EdtfReading end) => (Doubted(start), Doubted(end)) switch
+    private static string Doubts(EdtfReading start, EdtfReading end) => (start.Doubted, end.Doubted) switch
     {
         (true, true) => " (uncertain)",
         (true, false) => " (start uncertain)",
         (false, true) => " (end uncertain)",
         _ => "",
     };
-
-    private static bool Doubted(EdtfReading r) => r.Uncertain is { Year: true } or { Month: true } or { Day: true };
 }

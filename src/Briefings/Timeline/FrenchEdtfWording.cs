@@ -154,15 +154,12 @@ internal static class FrenchEdtfWording
         if (r.Month is { } month) return MonthName(month);
         if (r.Months.Count == 12) return null;
         return r.Months.Count <= 3
-            ? List(r.Months.Select(MonthName).ToList(), " ou ")
+            ? EdtfReading.Join(r.Months.Select(MonthName).ToList(), " ou ")
             : $"de {MonthName(r.Months[0])} à {MonthName(r.Months[^1])}";
     }
 
     private static string Days(EdtfReading r) =>
-        r.Days.Count <= 3 ? List(r.Days.Select(DayNumber).ToList(), " ou ") : $"un jour du {DayNumber(r.Days[0])} au {DayNumber(r.Days[^1])}";
-
-    private static string List(IReadOnlyList<string> items, string last) =>
-        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + last + items[^1];
+        r.Days.Count <= 3 ? EdtfReading.Join(r.Days.Select(DayNumber).ToList(), " ou ") : $"un jour du {DayNumber(r.Days[0])} au {DayNumber(r.Days[^1])}";
 
     private static string Time(EdtfCalendarDate date)
     {
@@ -241,12 +238,10 @@ internal static class FrenchEdtfWording
         if (names.Count == 0) return "";
         var feminine = names.All(n => n.Feminine);
         var adjective = names.Count == 1 ? (feminine ? "incertaine" : "incertain") : (feminine ? "incertaines" : "incertains");
-        return $" ({List(names.Select(n => n.Name).ToList(), " et ")} {adjective})";
+        return $" ({EdtfReading.Join(names.Select(n => n.Name).ToList(), " et ")} {adjective})";
     }
 
-    private static bool Doubted(EdtfReading r) => r.Uncertain is { Year: true } or { Month: true } or { Day: true };
-
-    private static string Doubts(EdtfReading start, EdtfReading end) => (Doubted(start), Doubted(end)) switch
+    private static string Doubts(EdtfReading start, EdtfReading end) => (start.Doubted, end.Doubted) switch
     {
         (true, true) => " (dates incertaines)",
         (true, false) => " (début incertain)",

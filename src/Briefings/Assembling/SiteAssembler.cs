@@ -66,7 +66,7 @@ public static class SiteAssembler
             foreach (var duplicate in ordered.Skip(1))
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateSlug, duplicate.SlugLocation,
-                    $"slug '{group.Key}' is already used by {ordered[0].MetadataFile.Path}; give this briefing another 'slug:'");
+                    $"slug '{group.Key}' is already used by {ordered[0].SlugLocation}; give this briefing another 'slug:'");
             }
         }
     }

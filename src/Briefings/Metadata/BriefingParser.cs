@@ -117,8 +117,8 @@ public static class BriefingParser
 
     private static string? SlugOfFileName(string fileName, SourceText file, DiagnosticBag diagnostics)
     {
-        var slug = Slug.From(fileName);
-        if (slug.Length > 0) return slug;
+        // A name whose slug loses letters gets a hash: 中国-2024.md and 日本-2024.md are two pages, not a clash.
+        if (Slug.From(fileName).Length > 0) return Slug.FromOrHash(fileName, "briefing");
         diagnostics.Error(DiagnosticCodes.InvalidValue, file.Start,
             $"the file name '{fileName}' has no letter or digit to make a page address from; add '{Keys.Slug}:'");
         return null;

@@ -31,16 +31,77 @@ public static class Slug
     }
 
     /// <summary>
-    /// A slug even for text with no Latin or Cyrillic letter (<c>北京</c>, <c>😍</c>): the folded form when
-    /// there is one, else <paramref name="prefix"/> and a short hash of the text, stable from build to build.
+    /// The slug of a name (a tag, an actor, a term, a file name): its folded form, with a short hash of the name when
+    /// folding lost something, so that names which differ only in what the slug cannot spell keep apart
+    /// (<c>中国 2024</c> → <c>2024-…</c>, <c>C++</c> → <c>c-…</c>, <c>C</c> → <c>c</c>). Case, accents, spaces and
+    /// punctuation lose nothing: <c>Bélarus</c>, <c>belarus</c> and <c>BELARUS</c> are one slug. A name with nothing
+    /// to fold (<c>北京</c>, <c>😍</c>) is <paramref name="prefix"/> and the hash. Stable from build to build.
     /// </summary>
     public static string FromOrHash(string text, string prefix)
     {
-        var slug = From(text);
-        if (slug.Length > 0) return slug;
-        var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text));
-        return prefix + "-" + Convert.ToHexStringLower(hash.AsSpan(0, 4));
+        var (slug, key, lossy) = Analyse(text);
+        if (!lossy && slug.Length > 0) return slug;
+        // The hash is of the name as the slug would spell it if it could (letters of any script, lowercased, without
+        // accents, words joined by hyphens): names that are one slug without their lost letters stay one with them.
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 4));
+        return (slug.Length > 0 ? slug : prefix) + "-" + hash;
     }
+
+    /// <summary>True when the slug of <paramref name="text"/> drops a letter, digit or symbol that it cannot spell in ASCII.</summary>
+    public static bool IsLossy(string text) => Analyse(text).Lossy;
+
+    // One pass making the ASCII slug and the key the hash is made of: the same words, with what has no ASCII kept as written.
+    private static (string Slug, string Key, bool Lossy) Analyse(string text)
+    {
+        var slug = new StringBuilder(text.Length);
+        var key = new StringBuilder(text.Length);
+        var (slugHyphen, keyHyphen, lossy) = (false, false, false);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            // Accents and invisible joiners are nothing (é is e, and a flag's or family's joiners are part of the emoji).
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format) continue;
+            var ascii = rune.IsBmp ? Fold(char.ToLowerInvariant((char)rune.Value)) : "";
+            if (ascii.Length > 0)
+            {
+                if (slugHyphen) slug.Append('-');
+                if (keyHyphen) key.Append('-');
+                slug.Append(ascii);
+                key.Append(ascii);
+                (slugHyphen, keyHyphen) = (false, false);
+                continue;
+            }
+            slugHyphen = slug.Length > 0;
+            if (Separates(rune, category))
+            {
+                keyHyphen = key.Length > 0;
+                continue;
+            }
+            lossy = true;
+            if (keyHyphen) key.Append('-');
+            keyHyphen = false;
+            foreach (var c in Rune.ToLowerInvariant(rune).ToString().Normalize(NormalizationForm.FormD))
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) key.Append(c);
+            }
+        }
+        return (slug.ToString(), key.ToString(), lossy);
+    }
+
+    /// <summary>What only separates words, as a space does: spaces, controls, punctuation and spacing accents, except
+    /// the few signs that make a name (<c>C#</c>, <c>AT&amp;T</c>, <c>@name</c>, <c>100%</c>, <c>A*</c>).</summary>
+    private static bool Separates(Rune rune, UnicodeCategory category) => category switch
+    {
+        _ when rune.Value is '#' or '&' or '@' or '%' or '*' => false,
+        UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Control
+            or UnicodeCategory.ModifierSymbol => true,
+        // Noncharacters are nothing; a character newer than the runtime's tables (an emoji) is something.
+        UnicodeCategory.OtherNotAssigned => (rune.Value & 0xFFFE) == 0xFFFE || rune.Value is >= 0xFDD0 and <= 0xFDEF,
+        UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
+            or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
+            or UnicodeCategory.OtherPunctuation => true,
+        _ => false,
+    };
 
     /// <summary>True when <paramref name="slug"/> is already in slug form, as an explicit <c>slug:</c> must be.</summary>
     public static bool IsValid(string slug)

@@ -91,7 +91,8 @@ public static class TimelineEventParser
             throw new ArgumentException($"'{metadata.Date}' is not an EDTF date: {error}", nameof(metadata));
         }
 
-        var id = metadata.Id ?? Slug.FromOrHash($"{date} {metadata.Title}", "event");
+        // The date as it always was (its ~ and ? are not the title's lost letters), the title by the rule of names.
+        var id = metadata.Id ?? Slug.FromOrHash($"{Slug.From($"{date}")} {metadata.Title}", "event");
         var count = Math.Min(metadata.Briefings.Count, at.Briefings.Count);
         var briefings = new List<SlugReference>(count + 1);
         if (owner is not null) briefings.Add(owner);

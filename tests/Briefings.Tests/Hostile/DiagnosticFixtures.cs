@@ -31,7 +31,7 @@ public static class DiagnosticFixtures
         yield return ("javascript: source", [("content/briefings/a.md", "---\ntitle: A\ndate: 2022-01-01\nsource: { name: S, url: \"javascript:alert(1)\" }\n---\nx\n")],
             "content/briefings/a.md:4:25: error META004: 'url' must be an absolute http:// or https:// address, not 'javascript:alert(1)'");
         yield return ("duplicate slug", [("content/briefings/a.md", Ok), ("content/briefings/b.md", "---\ntitle: B\ndate: 2022-01-01\nslug: a\n---\nx\n")],
-            "content/briefings/b.md:4:7: error SITE002: slug 'a' is already used by content/briefings/a.md; give this briefing another 'slug:'");
+            "content/briefings/b.md:4:7: error SITE002: slug 'a' is already used by content/briefings/a.md:1:1; give this briefing another 'slug:'");
         yield return ("duplicate event id", [("content/briefings/a.md", Ok), ("content/timeline/t.yml", "- id: x\n  date: 2022\n  title: A\n- id: x\n  date: 2023\n  title: B\n")],
             "content/timeline/t.yml:4:7: error SITE005: event id 'x' is already used at content/timeline/t.yml:1:7; give one of them another 'id:'");
         yield return ("duplicate glossary form", [("content/briefings/a.md", Ok), ("content/glossary/g.yml", "- term: OTSC\n  definition: D.\n- term: Autre\n  aliases: [otsc]\n  definition: D.\n")],

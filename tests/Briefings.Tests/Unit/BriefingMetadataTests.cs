@@ -132,7 +132,7 @@ public sealed class BriefingMetadataTests
         var (result, _) = TestSite.Build(
             ("content/briefings/a.md", TestSite.Briefing("title: A\ndate: 2022-01-01\nslug: same")),
             ("content/briefings/b.md", TestSite.Briefing("title: B\ndate: 2022-01-02\nslug: same")));
-        Assert.Equal(["content/briefings/b.md:4:7: error SITE002: slug 'same' is already used by content/briefings/a.md; give this briefing another 'slug:'"],
+        Assert.Equal(["content/briefings/b.md:4:7: error SITE002: slug 'same' is already used by content/briefings/a.md:4:7; give this briefing another 'slug:'"],
             TestSite.Printed(result));
     }
 

@@ -31,7 +31,7 @@ public static class BriefingSourceCollector
         var sources = new List<BriefingSource>();
         foreach (var (stem, (md, txt, yml)) in byStem)
         {
-            var name = Path.GetFileName(stem);
+            var name = TextDecoder.Composed(Path.GetFileName(stem)); // as macOS may name it: links are written composed
             if (md is not null)
             {
                 sources.Add(new BriefingSource(name, md, null, null));

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Unicode;
 using Briefings.Diagnostics;
 
@@ -6,7 +7,9 @@ namespace Briefings.Content;
 
 /// <summary>
 /// Decodes input files as strict UTF-8. A Latin-1 or binary file is reported with the byte offset
-/// of the first bad sequence instead of turning into mojibake in the output.
+/// of the first bad sequence instead of turning into mojibake in the output. Text comes out in Unicode's composed form
+/// (NFC), whatever the editor wrote: <c>e</c> + U+0301, as macOS writes it, is <c>é</c> as everywhere else, so
+/// tags, slugs and glossary terms written either way are the same.
 /// </summary>
 public static class TextDecoder
 {
@@ -50,7 +53,7 @@ public static class TextDecoder
             ArrayPool<char>.Shared.Return(chars);
         }
 
-        return new SourceText(file.Path, WithLineFeeds(text));
+        return new SourceText(file.Path, Composed(WithLineFeeds(text)));
     }
 
     /// <summary>
@@ -62,11 +65,15 @@ public static class TextDecoder
     {
         var bytes = file.Bytes;
         if (System.IO.Hashing.XxHash128.HashToUInt128(bytes) != hash) throw new InputChangedException(file.Path);
-        return WithLineFeeds(System.Text.Encoding.UTF8.GetString(WithoutByteOrderMark(bytes)));
+        return Composed(WithLineFeeds(System.Text.Encoding.UTF8.GetString(WithoutByteOrderMark(bytes))));
     }, decoded);
 
     private static ReadOnlySpan<byte> WithoutByteOrderMark(byte[] bytes) =>
         bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsSpan(3) : bytes;
+
+    /// <summary>NFC, checked first since nearly every file already is (the check is one pass and copies nothing).</summary>
+    /// <remarks>The text is valid UTF-16 here (strict decoding), on which normalising cannot fail.</remarks>
+    public static string Composed(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 
     /// <summary>CRLF and lone CR become LF, so that every later stage sees one kind of line end.</summary>
     private static string WithLineFeeds(string text) => text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;

@@ -19,6 +19,12 @@ public sealed record SiteConfig(
 
     public const int DefaultPaginate = 20;
 
+    /// <summary>Seconds one page's templates may run before the page fails with an error (<c>template_time_limit: 10</c>):
+    /// a loop that never ends stops the build with its place, instead of hanging it.</summary>
+    public int TemplateTimeLimit { get; init; } = DefaultTemplateTimeLimit;
+
+    public const int DefaultTemplateTimeLimit = 10;
+
     public static SiteConfig Fallback { get; } = new("Briefings", null, "en", null, null, null, MarkdownOptions.Default,
         new Dictionary<string, object?>());
 }

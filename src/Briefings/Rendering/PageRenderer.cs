@@ -52,6 +52,9 @@ public sealed class PageRenderer(SiteModel site, ViewFactory views, TemplateSet 
         using var stream = output.Create(page.Path);
         using var writer = new Utf8StreamOutput(stream);
         context.PushOutput(writer);
+        // Scriban checks the token at every statement and loop step: a template that runs away stops where it is.
+        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(site.Config.TemplateTimeLimit));
+        context.CancellationToken = budget.Token;
         try
         {
             if (layout is null)
@@ -64,6 +67,13 @@ public sealed class PageRenderer(SiteModel site, ViewFactory views, TemplateSet 
                 layout.Render(context);
             }
             return true;
+        }
+        catch (ScriptAbortException e) when (budget.IsCancellationRequested)
+        {
+            var message = $"the template ran for more than {site.Config.TemplateTimeLimit} s on one page (a loop that never ends?"
+                + " 'template_time_limit' in site.yml allows more)";
+            _errors.GetOrAdd((templates.Locate(e.Span), message), _ => []).Add(page.Path);
+            return false;
         }
         catch (ScriptRuntimeException e)
         {

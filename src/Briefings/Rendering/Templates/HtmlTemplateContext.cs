@@ -21,6 +21,9 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// low enough that a template looping forever stops within seconds, with an error.</summary>
     public const int MaxIterations = 50_000_000;
 
+    /// <summary>How deep includes and functions may call each other: a partial that includes itself stops here, with an error.</summary>
+    public const int MaxDepth = 100;
+
     /// <summary>The longest text a template may build in memory (<c>capture</c>, <c>array.join</c>): pages themselves
     /// stream, so only a template's own strings count against it, and past it the page fails with an error.</summary>
     public const int MaxStringLength = 64 * 1024 * 1024;
@@ -39,6 +42,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false; // a misspelt member (briefing.titel) is an error, not an empty string
         // Every limit either lifted where real content reaches it or an error, never a silent cut.
         LoopLimit = MaxIterations;
+        RecursiveLimit = MaxDepth;
         LimitToString = MaxStringLength;
         OnStringLimit = ScriptLimitBehavior.Throw;
         OutputLimit = 0; // pages stream to their files: their length is their content's

@@ -22,6 +22,8 @@ public static class DiagnosticCodes
     public const string MissingSidecar = "META006";
     public const string OrphanSidecar = "META007";
     public const string EmptyItem = "META008";
+    public const string TooManyItems = "META009";
+    public const string NameTooLong = "META010";
 
     public const string MissingSiteConfig = "SITE001";
     public const string DuplicateSlug = "SITE002";

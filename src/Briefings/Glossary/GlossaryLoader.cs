@@ -36,6 +36,11 @@ public static class GlossaryLoader
         if (term is null || definition is null) return null;
 
         id ??= Slug.FromOrHash(term, "term");
+        if (Slug.TooLong("id", id) is { } tooLong)
+        {
+            diagnostics.Error(DiagnosticCodes.NameTooLong, idLocation, tooLong);
+            return null;
+        }
         if (!Slug.IsValid(id))
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue, idLocation,
@@ -47,7 +52,7 @@ public static class GlossaryLoader
         if (abbreviation is not null) forms.Add((abbreviation, true, reader.At(mapping["abbr"]!)));
         if (mapping["aliases"] is YamlSequence aliasNodes)
         {
-            foreach (var alias in aliasNodes.Items.OfType<YamlScalar>().Where(a => !a.IsNull && a.Value.Trim().Length > 0))
+            foreach (var alias in aliasNodes.Items.Take(MetadataReader.MaxListItems).OfType<YamlScalar>().Where(a => !a.IsNull && a.Value.Trim().Length > 0))
             {
                 forms.Add((alias.Value.Trim(), false, reader.At(alias)));
             }

@@ -68,6 +68,11 @@ internal static class FrontMatterReader
         var slug = reader.String(Keys.Slug);
         if (slug is null) return (null, null);
         var at = reader.At(reader.Node(Keys.Slug)!);
+        if (Slug.TooLong(Keys.Slug, slug) is { } tooLong)
+        {
+            reader.Diagnostics.Error(DiagnosticCodes.NameTooLong, at, tooLong);
+            return (null, at);
+        }
         if (Slug.IsValid(slug)) return (slug, at);
         var suggestion = Slug.From(slug);
         reader.Diagnostics.Error(DiagnosticCodes.InvalidValue, at,

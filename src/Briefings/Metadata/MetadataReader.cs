@@ -52,7 +52,14 @@ public sealed class MetadataReader(YamlMapping mapping, SourceText source, Diagn
         }
     }
 
-    /// <summary>A list of texts; a single text is not accepted, so that <c>tags: 5</c> is caught.</summary>
+    /// <summary>
+    /// Items a list of names (tags, actors, authors, aliases) may have. Each tag page lists its briefings with all their
+    /// tags, so one briefing's output grows with the square of its tags: 100 tags make 0.8 MB, 5,000 made 1.5 GB.
+    /// </summary>
+    public const int MaxListItems = 100;
+
+    /// <summary>A list of texts; a single text is not accepted, so that <c>tags: 5</c> is caught. Past
+    /// <see cref="MaxListItems"/> items the list is an error at its key, and only the first ones are read.</summary>
     public IReadOnlyList<string> StringList(string key)
     {
         var node = Node(key);
@@ -63,8 +70,15 @@ public sealed class MetadataReader(YamlMapping mapping, SourceText source, Diagn
             return [];
         }
 
-        var values = new List<string>();
-        foreach (var item in sequence.Items)
+        var items = sequence.Items;
+        if (items.Count > MaxListItems)
+        {
+            diagnostics.Error(DiagnosticCodes.TooManyItems, At(KeyOf(key) ?? node),
+                $"'{key}' has {items.Count:N0} items, more than the {MaxListItems} a list may have (every page that lists this lists them all)");
+            items = items.Take(MaxListItems).ToList();
+        }
+        var values = new List<string>(items.Count);
+        foreach (var item in items)
         {
             if (item is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0) values.Add(scalar.Value.Trim());
             else if (item is YamlScalar) diagnostics.Warning(DiagnosticCodes.EmptyItem, At(item), $"empty item in '{key}' ignored");
@@ -167,6 +181,15 @@ public sealed class MetadataReader(YamlMapping mapping, SourceText source, Diagn
             else WrongType(key, item, expected, itemOfList: true);
         }
         return references;
+    }
+
+    private YamlNode? KeyOf(string key)
+    {
+        foreach (var (name, _) in mapping.Entries)
+        {
+            if (name.Value == key) return name;
+        }
+        return null;
     }
 
     /// <summary>Warns about every key that no getter asked for.</summary>

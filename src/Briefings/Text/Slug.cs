@@ -37,15 +37,28 @@ public static class Slug
     /// punctuation lose nothing: <c>Bélarus</c>, <c>belarus</c> and <c>BELARUS</c> are one slug. A name with nothing
     /// to fold (<c>北京</c>, <c>😍</c>) is <paramref name="prefix"/> and the hash. Stable from build to build.
     /// </summary>
+    /// <remarks>A slug longer than <see cref="MaxLength"/> is cut at a hyphen and given the hash too, so that a
+    /// 300-character tag makes a folder name every file system takes.</remarks>
     public static string FromOrHash(string text, string prefix)
     {
         var (slug, key, lossy) = Analyse(text);
-        if (!lossy && slug.Length > 0) return slug;
+        if (!lossy && slug.Length > 0 && slug.Length <= MaxLength) return slug;
         // The hash is of the name as the slug would spell it if it could (letters of any script, lowercased, without
         // accents, words joined by hyphens): names that are one slug without their lost letters stay one with them.
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 4));
-        return (slug.Length > 0 ? slug : prefix) + "-" + hash;
+        var stem = slug.Length > 0 ? slug : prefix;
+        if (stem.Length > MaxLength - 9)
+        {
+            stem = stem[..(MaxLength - 9)];
+            var hyphen = stem.LastIndexOf('-');
+            stem = (hyphen >= MaxLength / 2 ? stem[..hyphen] : stem).TrimEnd('-');
+        }
+        return stem + "-" + hash;
     }
+
+    /// <summary>The longest slug: page addresses stay far below the 255 bytes a file name may have, and the
+    /// 260 characters of a whole path on Windows, whatever names the content has.</summary>
+    public const int MaxLength = 100;
 
     /// <summary>True when the slug of <paramref name="text"/> drops a letter, digit or symbol that it cannot spell in ASCII.</summary>
     public static bool IsLossy(string text) => Analyse(text).Lossy;
@@ -103,7 +116,8 @@ public static class Slug
         _ => false,
     };
 
-    /// <summary>True when <paramref name="slug"/> is already in slug form, as an explicit <c>slug:</c> must be.</summary>
+    /// <summary>True when <paramref name="slug"/> is already in slug form, as an explicit <c>slug:</c> must be
+    /// (its length is checked apart, for a message of its own: see <see cref="TooLong"/>).</summary>
     public static bool IsValid(string slug)
     {
         if (slug.Length == 0 || slug[0] == '-' || slug[^1] == '-' || slug.Contains("--", StringComparison.Ordinal)) return false;
@@ -113,6 +127,10 @@ public static class Slug
         }
         return true;
     }
+
+    /// <summary>The error for a written slug or id longer than <see cref="MaxLength"/>, or null when it is short enough.</summary>
+    public static string? TooLong(string key, string slug) => slug.Length <= MaxLength ? null
+        : $"'{key}' is {slug.Length:N0} characters long, more than the {MaxLength} a page address may have; shorten it";
 
     private static string Fold(char c) => c switch
     {

@@ -62,6 +62,11 @@ public static class TimelineEventParser
         reader.ReportUnknownKeys();
 
         if (date is null || title is null) return null;
+        if (id is not null && Slug.TooLong(Keys.Id, id) is { } tooLong)
+        {
+            diagnostics.Error(DiagnosticCodes.NameTooLong, idLocation, tooLong);
+            return null;
+        }
         if (id is not null && !Slug.IsValid(id))
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue, idLocation,

@@ -19,10 +19,13 @@ public sealed class TemplateBudgetTests
     }
 
     [Fact]
-    public void A_loop_that_never_ends_stops_at_the_loop_limit_with_its_line()
+    public void A_loop_that_never_ends_stops_with_its_line()
     {
         var printed = BuildWithin(TimeSpan.FromSeconds(60), ("templates/tags.html", "<p>\n  {{ while true }}{{ end }}\n</p>"));
-        Assert.Equal(["templates/tags.html:2:6: error TPL002: Exceeding number of iteration limit `50000000` for loop statement (while rendering tags/index.html)"], printed);
+        // Whichever comes first on a loaded machine: 50 million steps or 10 seconds.
+        var line = Assert.Single(printed);
+        Assert.Matches(@"^templates/tags\.html:2:\d+: error TPL002: (Exceeding number of iteration limit `50000000` for loop statement|the template ran for more than 10 s on one page)", line);
+        Assert.EndsWith("(while rendering tags/index.html)", line);
     }
 
     [Fact]

@@ -72,8 +72,38 @@ public static class TextDecoder
         bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsSpan(3) : bytes;
 
     /// <summary>NFC, checked first since nearly every file already is (the check is one pass and copies nothing).</summary>
-    /// <remarks>The text is valid UTF-16 here (strict decoding), on which normalising cannot fail.</remarks>
-    public static string Composed(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    /// <remarks>.NET refuses to normalise text holding a noncharacter (U+FFFE): such text is normalised around them.</remarks>
+    public static string Composed(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return ComposedAroundNoncharacters(text);
+        }
+    }
+
+    private static string ComposedAroundNoncharacters(string text)
+    {
+        var composed = new StringBuilder(text.Length);
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!(c is '\uFFFE' or '\uFFFF' or >= '\uFDD0' and <= '\uFDEF' || char.IsSurrogate(c))) continue;
+            composed.Append(Piece(text[start..i])).Append(c);
+            start = i + 1;
+        }
+        return composed.Append(Piece(text[start..])).ToString();
+
+        static string Piece(string piece)
+        {
+            try { return piece.Normalize(NormalizationForm.FormC); }
+            catch (ArgumentException) { return piece; }
+        }
+    }
 
     /// <summary>CRLF and lone CR become LF, so that every later stage sees one kind of line end.</summary>
     private static string WithLineFeeds(string text) => text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;

@@ -93,7 +93,7 @@ public static class Slug
             lossy = true;
             if (keyHyphen) key.Append('-');
             keyHyphen = false;
-            foreach (var c in Rune.ToLowerInvariant(rune).ToString().Normalize(NormalizationForm.FormD))
+            foreach (var c in Decomposed(Rune.ToLowerInvariant(rune).ToString()))
             {
                 if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) key.Append(c);
             }
@@ -101,20 +101,28 @@ public static class Slug
         return (slug.ToString(), key.ToString(), lossy);
     }
 
-    /// <summary>What only separates words, as a space does: spaces, controls, punctuation and spacing accents, except
-    /// the few signs that make a name (<c>C#</c>, <c>AT&amp;T</c>, <c>@name</c>, <c>100%</c>, <c>A*</c>).</summary>
-    private static bool Separates(Rune rune, UnicodeCategory category) => category switch
+    private static string Decomposed(string text)
     {
-        _ when rune.Value is '#' or '&' or '@' or '%' or '*' => false,
-        UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Control
-            or UnicodeCategory.ModifierSymbol => true,
-        // Noncharacters are nothing; a character newer than the runtime's tables (an emoji) is something.
-        UnicodeCategory.OtherNotAssigned => (rune.Value & 0xFFFE) == 0xFFFE || rune.Value is >= 0xFDD0 and <= 0xFDEF,
-        UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
-            or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
-            or UnicodeCategory.OtherPunctuation => true,
-        _ => false,
-    };
+        try { return text.Normalize(NormalizationForm.FormD); }
+        catch (ArgumentException) { return text; } // a code point the runtime's tables refuse: kept as it is
+    }
+
+    /// <summary>What only separates words, as a space does: spaces, controls, punctuation, brackets and spacing accents;
+    /// not the ASCII signs that make a name (<c>C++</c>, <c>C#</c>, <c>@name</c>, <c>100%</c>, <c>A*</c>, <c>$</c>,
+    /// <c>=</c>), nor symbols and emoji beyond ASCII (<c>€</c>, <c>🇺🇦</c>). An ampersand reads as "and": <c>Tag &amp; Co</c> is <c>tag-co</c>.</summary>
+    private static bool Separates(Rune rune, UnicodeCategory category) => rune.IsAscii
+        ? rune.Value is not ('+' or '#' or '@' or '%' or '*' or '$' or '=')
+        : category switch
+        {
+            UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Control
+                or UnicodeCategory.ModifierSymbol => true,
+            UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
+                or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
+                or UnicodeCategory.OtherPunctuation => true,
+            // Noncharacters are nothing; a character newer than the runtime's tables (an emoji) is something.
+            UnicodeCategory.OtherNotAssigned => (rune.Value & 0xFFFE) == 0xFFFE || rune.Value is >= 0xFDD0 and <= 0xFDEF,
+            _ => false,
+        };
 
     /// <summary>True when <paramref name="slug"/> is already in slug form, as an explicit <c>slug:</c> must be
     /// (its length is checked apart, for a message of its own: see <see cref="TooLong"/>).</summary>

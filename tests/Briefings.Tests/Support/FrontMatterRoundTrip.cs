@@ -26,7 +26,19 @@ public static class FrontMatterRoundTrip
         {
             var why = $"{way}:\n{FrontMatterWriter.ToYaml(frontMatter)}\n{string.Join('\n', read.Diagnostics)}";
             Assert.True(read.Diagnostics.Count == 0, why);
-            Assert.True(frontMatter == read.FrontMatter, $"{why}\nwritten: {frontMatter}\nread:    {read.FrontMatter}");
+            // Text is read in composed form (NFC): what was written decomposed comes back composed, the same text; that
+            // record must then round-trip exactly.
+            var written = FrontMatterWriter.ToYaml(frontMatter);
+            if (Content.TextDecoder.Composed(written) == written)
+            {
+                Assert.True(frontMatter == read.FrontMatter, $"{why}\nwritten: {frontMatter}\nread:    {read.FrontMatter}");
+            }
+            else
+            {
+                Assert.NotNull(read.FrontMatter);
+                var again = way == "markdown" ? ThroughMarkdown(read.FrontMatter) : ThroughSidecar(read.FrontMatter);
+                Assert.True(again.Diagnostics.Count == 0 && read.FrontMatter == again.FrontMatter, $"{why}\ncomposed: {read.FrontMatter}\nread:     {again.FrontMatter}");
+            }
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class SlugCollisionTests
     [InlineData("C#", "C")]
     [InlineData("北京", "上海")]
     [InlineData("Αθήνα 2004", "2004")]
-    [InlineData("AT&T", "AT T")]
+    [InlineData("@briefings", "briefings")]
     [InlineData("100 %", "100")]
     public void Names_that_differ_in_what_the_slug_cannot_spell_get_different_slugs(string a, string b)
     {
@@ -34,6 +34,7 @@ public sealed class SlugCollisionTests
     [InlineData("中国 2024", "中国  2024")]
     [InlineData("Αθήνα", "ΑΘΗΝΑ")]
     [InlineData("Node.js", "node-js")]
+    [InlineData("Tag & Co", "tag co")]
     public void Names_that_differ_only_in_case_accents_and_punctuation_share_a_slug(string a, string b) =>
         Assert.Equal(Slug.FromOrHash(a, "tag"), Slug.FromOrHash(b, "tag"));
 
@@ -55,7 +56,7 @@ public sealed class SlugCollisionTests
 
     // A name is words of atoms: an ASCII letter (written in either case, maybe with an accent), a digit, or an atom the
     // slug cannot spell. Two writings of one list of atoms must share a slug; two different lists with a lost atom never.
-    private static readonly string[] Lost = ["中", "国", "日", "本", "🇺🇦", "🇷🇺", "+", "#", "&", "€", "α", "😍", "ק"];
+    private static readonly string[] Lost = ["中", "国", "日", "本", "🇺🇦", "🇷🇺", "+", "#", "@", "€", "α", "😍", "ק"];
     private static readonly string[] Separators = [" ", "  ", "-", ", ", "_", "/", " — ", ": ", "'", "."];
     private static readonly string[] Accents = ["", "", "\u0301", "\u0300", "\u0308"];
 

@@ -123,6 +123,25 @@ public sealed class SlugCollisionTests
     }
 
     [Fact]
+    public void Timeline_filters_of_actors_and_tags_that_lose_letters_are_two_each_shown_as_written()
+    {
+        var (result, output) = TestSite.Build(
+            ("content/briefings/a.md", TestSite.Briefing("title: A\ndate: 2024-01-02")),
+            ("content/timeline/t.yml", "- date: 2024-01-01\n  title: E1\n  actors: [中国]\n  tags: [中国 2024]\n"
+                + "- date: 2024-01-02\n  title: E2\n  actors: [日本]\n  tags: [日本 2024]\n"));
+        Assert.True(result.Succeeded, string.Join('\n', TestSite.Printed(result)));
+        var tagPages = output.Files.Keys.Where(k => k.StartsWith("timeline/tags/", StringComparison.Ordinal)).ToList();
+        var actorPages = output.Files.Keys.Where(k => k.StartsWith("timeline/actors/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, tagPages.Count);
+        Assert.Equal(2, actorPages.Count);
+        foreach (var page in tagPages.Concat(actorPages))
+        {
+            var html = output.Text(page);
+            Assert.True(html.Contains("E1", StringComparison.Ordinal) != html.Contains("E2", StringComparison.Ordinal), page);
+        }
+    }
+
+    [Fact]
     public void Tags_that_differ_in_case_and_accents_stay_one_tag()
     {
         var (result, output) = TestSite.Build(

@@ -23,6 +23,10 @@ public static class DiagnosticCodes
     public const string OrphanSidecar = "META007";
     public const string EmptyItem = "META008";
 
+    public const string UnsafeLink = "MD001";
+    public const string MarkdownTooCostly = "MD002";
+    public const string MarkdownTooDeep = "MD003";
+
     public const string MissingSiteConfig = "SITE001";
     public const string DuplicateSlug = "SITE002";
     public const string UnknownLinkTarget = "SITE003";

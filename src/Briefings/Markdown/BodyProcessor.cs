@@ -29,6 +29,7 @@ public sealed class BodyProcessor(MarkdownPipeline pipeline, bool rawHtml, IRead
                 ? Markdig.Markdown.Parse(body.Text, pipeline)
                 : PlainTextDocument.Create(body.Text);
             foreach (var pass in passes) pass.Apply(document, context);
+            if (MarkdownDepth.FirstTooDeep(document) is { } deep) return TooDeep(input, context, deep.Span.Start);
 
             // Links are checked as they are written, whatever the passes did to the tree (see LinkSafety).
             var refused = RefusedLinks.Collect(document);
@@ -41,11 +42,14 @@ public sealed class BodyProcessor(MarkdownPipeline pipeline, bool rawHtml, IRead
         catch (Exception e) when (MarkdownDepth.IsMarkdigLimit(e))
         {
             // Markdig refuses trees deeper than it can walk; the guard above catches the known shapes, this the rest.
-            var offset = document is null ? 0 : MarkdownDepth.FirstTooDeep(document)?.Span.Start ?? 0;
-            context.Diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, context.At(Math.Max(0, offset)),
-                "the Markdown nests too deeply here for Markdig to render (blockquotes, lists, emphasis or brackets inside each other); flatten it");
-            return Failed(input, context);
+            return TooDeep(input, context, document is null ? 0 : MarkdownDepth.FirstTooDeep(document)?.Span.Start ?? 0);
         }
+    }
+
+    private static ProcessedBody TooDeep(BodyInput input, BodyContext context, int offset)
+    {
+        context.Diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, context.At(Math.Max(0, offset)), MarkdownDepth.Message);
+        return Failed(input, context);
     }
 
     /// <summary>The message for a link whose address was not written.</summary>

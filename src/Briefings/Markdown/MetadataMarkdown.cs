@@ -15,13 +15,14 @@ namespace Briefings.Markdown;
 public static class MetadataMarkdown
 {
     /// <summary>The HTML, the links written without their address, and what stopped the Markdown from rendering (then the HTML is the text, escaped).</summary>
-    public sealed record Result(string Html, IReadOnlyList<RefusedLink> Refused, string? Failure);
+    /// <param name="FailureCode">The diagnostic code of <paramref name="Failure"/>.</param>
+    public sealed record Result(string Html, IReadOnlyList<RefusedLink> Refused, string? Failure, string? FailureCode = null);
 
     /// <param name="pipeline">The build's pipeline for metadata, from <see cref="MarkdownPipelineFactory.CreateForMetadata"/>.</param>
     /// <param name="rewrite">Gives a link's new address, or null to keep it (glossary definitions point <c>#id</c> at the term's page).</param>
     public static Result Render(string markdown, MarkdownPipeline pipeline, Func<string, string?>? rewrite = null)
     {
-        if (MarkdownGuard.Check(markdown) is { } costly) return Plain(markdown, costly.Message);
+        if (MarkdownGuard.Check(markdown) is { } costly) return Plain(markdown, Diagnostics.DiagnosticCodes.MarkdownTooCostly, costly.Message);
         try
         {
             var document = Markdig.Markdown.Parse(markdown, pipeline);
@@ -32,18 +33,19 @@ public static class MetadataMarkdown
                     if (link.Url is { } url && rewrite(url) is { } address) link.Url = address;
                 }
             }
+            if (MarkdownDepth.FirstTooDeep(document) is not null) return Plain(markdown, Diagnostics.DiagnosticCodes.MarkdownTooDeep, MarkdownDepth.Message);
             var refused = RefusedLinks.Collect(document);
             var html = Markdig.Markdown.ToHtml(document, pipeline); // a renderer from the pipeline's pool, not a new one set up per text
             return new Result(html, refused, null);
         }
         catch (Exception e) when (MarkdownDepth.IsMarkdigLimit(e))
         {
-            return Plain(markdown, "the Markdown nests too deeply for Markdig to render (blockquotes, lists, emphasis or brackets inside each other); flatten it");
+            return Plain(markdown, Diagnostics.DiagnosticCodes.MarkdownTooDeep, MarkdownDepth.Message);
         }
     }
 
     /// <summary>The HTML alone, for callers with nowhere to report (tests).</summary>
     public static string ToHtml(string markdown, MarkdownPipeline pipeline, Func<string, string?>? rewrite = null) => Render(markdown, pipeline, rewrite).Html;
 
-    private static Result Plain(string markdown, string failure) => new("<p>" + Html.Escape(markdown) + "</p>\n", [], failure);
+    private static Result Plain(string markdown, string code, string failure) => new("<p>" + Html.Escape(markdown) + "</p>\n", [], failure, code);
 }

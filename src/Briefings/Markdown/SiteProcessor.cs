@@ -66,7 +66,7 @@ public static class SiteProcessor
     private static void Report(MetadataMarkdown.Result rendered, string what, Diagnostics.SourceLocation at, DiagnosticBag diagnostics)
     {
         foreach (var link in rendered.Refused) diagnostics.Warning(DiagnosticCodes.UnsafeLink, at, $"{what}: {BodyProcessor.Describe(link, trusted: false)}");
-        if (rendered.Failure is { } failure) diagnostics.Error(DiagnosticCodes.MarkdownTooCostly, at, $"{what}: {failure}");
+        if (rendered.Failure is { } failure) diagnostics.Error(rendered.FailureCode ?? DiagnosticCodes.MarkdownTooCostly, at, $"{what}: {failure}");
     }
 
     private static ProcessedBody Cached(BuildCache cache, UInt128 key, Lazy<BodyProcessor> processor, Briefing briefing) =>

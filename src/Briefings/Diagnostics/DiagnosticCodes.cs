@@ -25,6 +25,10 @@ public static class DiagnosticCodes
     public const string TooManyItems = "META009";
     public const string NameTooLong = "META010";
 
+    public const string UnsafeLink = "MD001";
+    public const string MarkdownTooCostly = "MD002";
+    public const string MarkdownTooDeep = "MD003";
+
     public const string MissingSiteConfig = "SITE001";
     public const string DuplicateSlug = "SITE002";
     public const string UnknownLinkTarget = "SITE003";

@@ -4,79 +4,69 @@ namespace Briefings.Glossary;
 
 /// <summary>
 /// Finds glossary terms in text in one left-to-right pass. All forms of all terms go into one trie,
-/// built once per build and shared by every page (it is immutable). From each word start the trie is
-/// walked as far as the text allows and the longest form that ends on a word boundary wins, so
-/// <c>Organisation du traité de sécurité collective</c> beats <c>traité</c>. Abbreviations match
-/// case-sensitively, other forms ignoring case; accents always count (<c>traité</c> is not <c>traite</c>).
+/// built once per build and shared by every page (it is immutable). Of the forms starting leftmost,
+/// the longest that ends on a word boundary wins, so <c>Organisation du traité de sécurité collective</c>
+/// beats <c>traité</c>. Abbreviations match case-sensitively, other forms ignoring case; accents always
+/// count (<c>traité</c> is not <c>traite</c>).
+/// <para>
+/// The trie is an Aho–Corasick automaton: each character of the text is read once, however long the forms
+/// (walking the trie again from every word would cost the text's length times the longest form's: a
+/// 20,000-word alias against a 50,000-word body took 47 s). Matches are found as they end; a start is
+/// settled once no form begun there can still grow, which the automaton's depth tells.
+/// Case-insensitive forms are matched on folded characters, abbreviations by a second automaton on the
+/// characters as written, so that neither check rereads a form.
+/// </para>
 /// </summary>
 public sealed class TermMatcher
 {
-    // The trie, flattened: node n's edges are _edgeChars/_edgeTargets[_edgeStart[n] .. _edgeStart[n + 1]),
-    // sorted by character, and _terminals[n] the forms that end there. Arrays rather than a dictionary
-    // per node: a walk is a few array reads, and the whole trie is a handful of objects.
-    private readonly int[] _edgeStart;
-    private readonly char[] _edgeChars;
-    private readonly int[] _edgeTargets;
-    private readonly Terminal[]?[] _terminals;
+    private readonly Automaton _folded;  // every form, lowercased: the case-insensitive ones end here
+    private readonly Automaton _exact;   // abbreviations, case kept
+    private readonly int _window;        // the longest form, in characters read (a run of spacing is one), plus two
 
     // What the scan asks of every character, answered by one table read: can it start a form (most
-    // words start none and are passed over at once), and is it part of a word. The folding table is
-    // TermText's, held here so that the loops read instance fields only.
+    // characters start none, and are passed over at once from the root), and is it part of a word.
     private const byte StartsForm = 1;
     private const byte InWord = 2;
     private readonly byte[] _classes;
     private readonly char[] _fold = TermText.FoldTable;
 
-    private TermMatcher(int[] edgeStart, char[] edgeChars, int[] edgeTargets, Terminal[]?[] terminals, byte[] classes)
+    private TermMatcher(Automaton folded, Automaton exact, byte[] classes)
     {
-        _edgeStart = edgeStart;
-        _edgeChars = edgeChars;
-        _edgeTargets = edgeTargets;
-        _terminals = terminals;
+        _folded = folded;
+        _exact = exact;
         _classes = classes;
+        _window = Math.Max(folded.MaxDepth, exact.MaxDepth) + 2;
     }
 
-    /// <summary>Builds the trie of every form, once per build.</summary>
+    /// <summary>Builds the automata of every form, once per build.</summary>
     public static TermMatcher Build(IEnumerable<TermForm> forms)
     {
         var fold = TermText.FoldTable;
-        var root = new Builder();
+        var folded = new Builder();
+        var exact = new Builder();
         foreach (var form in forms)
         {
             var normalized = TermText.NormalizeForm(form.Text);
             if (normalized.Length == 0) continue;
-            var node = root;
-            foreach (var c in normalized) node = node.Child(TermText.Fold(c));
-            node.Terminals.Add(new Terminal(form.TermId, form.Text, normalized, form.CaseSensitive));
+            var terminal = new Terminal(form.TermId, form.Text, form.CaseSensitive);
+            // The first form of its kind at a node is the one reported, as the glossary lists them.
+            var node = folded;
+            foreach (var c in normalized) node = node.Child(fold[c]);
+            if (!form.CaseSensitive) node.Terminal ??= terminal;
+            if (form.CaseSensitive)
+            {
+                node = exact;
+                foreach (var c in normalized) node = node.Child(c);
+                node.Terminal ??= terminal;
+            }
         }
         var classes = new byte[char.MaxValue + 1];
         for (var c = 0; c <= char.MaxValue; c++)
         {
             if (TermText.IsWordChar((char)c)) classes[c] |= InWord;
-            if (root.HasChild(fold[c])) classes[c] |= StartsForm;
+            if (folded.HasChild(fold[c])) classes[c] |= StartsForm;
         }
-
-        // Number the nodes breadth-first, then lay each node's edges out side by side.
-        var nodes = new List<Builder> { root };
-        for (var n = 0; n < nodes.Count; n++) nodes.AddRange(nodes[n].SortedChildren.Select(child => child.Node));
-        var edgeStart = new int[nodes.Count + 1];
-        var edgeChars = new char[nodes.Count - 1];
-        var edgeTargets = new int[nodes.Count - 1];
-        var terminals = new Terminal[]?[nodes.Count];
-        var edge = 0;
-        for (var n = 0; n < nodes.Count; n++)
-        {
-            edgeStart[n] = edge;
-            foreach (var (c, _) in nodes[n].SortedChildren)
-            {
-                edgeChars[edge] = c;
-                edgeTargets[edge] = edge + 1; // breadth-first: the k-th edge leads to node k + 1
-                edge++;
-            }
-            if (nodes[n].Terminals.Count > 0) terminals[n] = [.. nodes[n].Terminals];
-        }
-        edgeStart[nodes.Count] = edge;
-        return new TermMatcher(edgeStart, edgeChars, edgeTargets, terminals, classes);
+        return new TermMatcher(Automaton.From(folded), Automaton.From(exact), classes);
     }
 
     /// <summary>Every mention in <paramref name="text"/>, left to right, never overlapping.</summary>
@@ -99,98 +89,131 @@ public sealed class TermMatcher
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
+        // Per character read (symbol j), kept for the last _window symbols, the only ones a form can start at:
+        // where it is in the text, and the longest mention found so far starting there.
+        var window = _window;
+        var scan = new Scan(text, start, end, window);
+        try
+        {
+            var classes = _classes;
+            var fold = _fold;
+            int f = 0, x = 0;       // the two automata's states
+            var j = -1;             // symbols read
+            var settled = 0;        // symbols before this one can start no longer mention
+            var space = false;      // in a run of spacing, read as one space
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                char folded, exact;
+                if (char.IsWhiteSpace(c))
+                {
+                    if (space) continue;
+                    space = true;
+                    folded = exact = ' ';
+                }
+                else
+                {
+                    space = false;
+                    if (f == 0 && (classes[c] & StartsForm) == 0)
+                    {
+                        // At the root with a character no form starts with: nothing is under way (x is at its root too).
+                        j++;
+                        scan.Position[j % window] = i;
+                        Settle(ref scan, j + 1, ref settled, matches);
+                        continue;
+                    }
+                    folded = fold[c];
+                    exact = TermText.Normalize(c);
+                }
+                j++;
+                scan.Position[j % window] = i;
+                f = _folded.Step(f, folded);
+                x = _exact.Step(x, exact);
+                if (f != 0) Found(ref scan, _folded, f, j, i + 1);
+                if (x != 0) Found(ref scan, _exact, x, j, i + 1);
+                Settle(ref scan, j - _folded.Depth[f] + 1, ref settled, matches);
+            }
+            Settle(ref scan, j + 1, ref settled, matches);
+        }
+        finally
+        {
+            scan.Return();
+        }
+    }
+
+    /// <summary>Records each form ending at <paramref name="end"/> (after symbol <paramref name="j"/>) on word boundaries, as its start's mention if longer.</summary>
+    private void Found(ref Scan scan, Automaton automaton, int state, int j, int end)
+    {
         var classes = _classes;
-        var i = start;
-        while (i < end)
+        var text = scan.Text;
+        var node = automaton.Terminals[state] is not null ? state : automaton.Output[state];
+        if (node == 0 || (end != scan.End && (classes[text[end]] & InWord) != 0)) return; // no form ends here, or not at a word's end
+        for (; node != 0; node = automaton.Output[node])
         {
-            // A form starts a word, and never with a space (forms are trimmed).
-            var candidate = (classes[text[i]] & StartsForm) != 0 && (i == start || (classes[text[i - 1]] & InWord) == 0);
-            if (candidate && Longest(text, i, end) is { } match)
+            var k = (j - automaton.Depth[node] + 1) % scan.Window;
+            var begin = scan.Position[k];
+            if (begin != scan.Start && (classes[text[begin - 1]] & InWord) != 0) continue;
+            var terminal = automaton.Terminals[node]!;
+            var best = scan.BestEnd[k];
+            if (end > best || (end == best && terminal.CaseSensitive && !scan.Best[k]!.CaseSensitive))
             {
-                matches.Add(match);
-                i = match.Start + match.Length;
-            }
-            else
-            {
-                i++;
+                scan.BestEnd[k] = end;
+                scan.Best[k] = terminal;
             }
         }
     }
 
-    /// <summary>The longest form starting at <paramref name="start"/> and ending on a word boundary.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private TermMatch? Longest(string text, int start, int end)
+    /// <summary>Settles every start before symbol <paramref name="alive"/>: its longest mention, unless an earlier one covers it.</summary>
+    private static void Settle(ref Scan scan, int alive, ref int settled, List<TermMatch> matches)
     {
-        TermMatch? best = null;
-        var fold = _fold;
-        var classes = _classes;
-        var node = 0;
-        var i = start;
-        while (i < end)
+        for (; settled < alive; settled++)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            var k = settled % scan.Window;
+            var end = scan.BestEnd[k];
+            if (end < 0) continue;
+            var begin = scan.Position[k];
+            if (begin >= scan.Covered)
             {
-                while (i < end && char.IsWhiteSpace(text[i])) i++; // any run of spacing is one space
-                c = ' ';
+                var terminal = scan.Best[k]!;
+                matches.Add(new TermMatch(begin, end - begin, terminal.TermId, terminal.Form));
+                scan.Covered = end;
             }
-            else
-            {
-                i++;
-            }
-            node = Child(node, fold[c]);
-            if (node < 0) break;
-            if (_terminals[node] is { } terminals && (i == end || (classes[text[i]] & InWord) == 0))
-            {
-                if (Pick(terminals, text, start, i) is { } terminal) best = new TermMatch(start, i - start, terminal.TermId, terminal.Form);
-            }
+            scan.BestEnd[k] = -1;
+            scan.Best[k] = null;
         }
-        return best;
     }
 
-    /// <summary>The node reached from <paramref name="node"/> by <paramref name="c"/>, or -1.</summary>
-    private int Child(int node, char c)
+    /// <summary>One call's buffers, rented for the window of symbols a form can span.</summary>
+    private struct Scan
     {
-        var from = _edgeStart[node];
-        var count = _edgeStart[node + 1] - from;
-        if (count <= 8)
-        {
-            for (var e = from; e < from + count; e++)
-            {
-                if (_edgeChars[e] == c) return _edgeTargets[e];
-            }
-            return -1;
-        }
-        var index = Array.BinarySearch(_edgeChars, from, count, c);
-        return index >= 0 ? _edgeTargets[index] : -1;
-    }
+        public readonly string Text;
+        public readonly int Start;
+        public readonly int End;
+        public readonly int Window;
+        public readonly int[] Position;
+        public readonly int[] BestEnd;
+        public readonly Terminal?[] Best;
+        public int Covered; // the end of the last mention: nothing starts before it
 
-    /// <summary>Of the forms that fold to this text, a case-sensitive one that matches exactly, else a case-insensitive one.</summary>
-    private static Terminal? Pick(Terminal[] terminals, string text, int start, int end)
-    {
-        Terminal? caseInsensitive = null;
-        foreach (var terminal in terminals)
+        public Scan(string text, int start, int end, int window)
         {
-            if (!terminal.CaseSensitive) caseInsensitive ??= terminal;
-            else if (SameCase(terminal.Normalized, text, start, end)) return terminal;
+            Text = text;
+            Start = start;
+            End = end;
+            Covered = start;
+            Window = window;
+            Position = System.Buffers.ArrayPool<int>.Shared.Rent(window);
+            BestEnd = System.Buffers.ArrayPool<int>.Shared.Rent(window);
+            Best = System.Buffers.ArrayPool<Terminal?>.Shared.Rent(window);
+            Array.Fill(BestEnd, -1, 0, window);
         }
-        return caseInsensitive;
-    }
 
-    private static bool SameCase(string normalized, string text, int start, int end)
-    {
-        var k = 0;
-        for (var i = start; i < end; i++)
+        public readonly void Return()
         {
-            if (char.IsWhiteSpace(text[i]))
-            {
-                if (k < normalized.Length && normalized[k] == ' ' && (i + 1 == end || !char.IsWhiteSpace(text[i + 1]))) k++;
-                continue;
-            }
-            if (k >= normalized.Length || normalized[k] != TermText.Normalize(text[i])) return false;
-            k++;
+            System.Buffers.ArrayPool<int>.Shared.Return(Position);
+            System.Buffers.ArrayPool<int>.Shared.Return(BestEnd);
+            System.Buffers.ArrayPool<Terminal?>.Shared.Return(Best, clearArray: true);
         }
-        return k == normalized.Length;
     }
 
     /// <summary>Pairs of forms of different terms that would match the same words: a glossary error.</summary>
@@ -216,13 +239,122 @@ public sealed class TermMatcher
         return conflicts;
     }
 
-    private sealed record Terminal(string TermId, string Form, string Normalized, bool CaseSensitive);
+    private sealed record Terminal(string TermId, string Form, bool CaseSensitive);
+
+    /// <summary>
+    /// A trie with Aho–Corasick's links, flattened: node n's edges are <c>_edgeChars/_edgeTargets[_edgeStart[n] .. _edgeStart[n + 1])</c>,
+    /// sorted by character; <see cref="Fail"/> the node of the longest proper suffix in the trie, <see cref="Output"/> the nearest
+    /// node along those links that ends a form. Arrays rather than a dictionary per node: a step is a few array reads.
+    /// </summary>
+    private sealed class Automaton
+    {
+        private readonly int[] _edgeStart;
+        private readonly char[] _edgeChars;
+        private readonly int[] _edgeTargets;
+        private readonly int[] _fail;
+
+        private Automaton(int[] edgeStart, char[] edgeChars, int[] edgeTargets, int[] fail, int[] output, int[] depth, Terminal?[] terminals)
+        {
+            _edgeStart = edgeStart;
+            _edgeChars = edgeChars;
+            _edgeTargets = edgeTargets;
+            _fail = fail;
+            Output = output;
+            Depth = depth;
+            Terminals = terminals;
+            MaxDepth = depth.Length == 0 ? 0 : depth.Max();
+        }
+
+        public int[] Output { get; }
+
+        /// <summary>Each node's distance from the root, in symbols.</summary>
+        public int[] Depth { get; }
+
+        public Terminal?[] Terminals { get; }
+
+        public int MaxDepth { get; }
+
+        public static Automaton From(Builder root)
+        {
+            // Number the nodes breadth-first, then lay each node's edges out side by side.
+            var nodes = new List<Builder> { root };
+            for (var n = 0; n < nodes.Count; n++) nodes.AddRange(nodes[n].SortedChildren.Select(child => child.Node));
+            var edgeStart = new int[nodes.Count + 1];
+            var edgeChars = new char[nodes.Count - 1];
+            var edgeTargets = new int[nodes.Count - 1];
+            var terminals = new Terminal?[nodes.Count];
+            var depth = new int[nodes.Count];
+            var edge = 0;
+            for (var n = 0; n < nodes.Count; n++)
+            {
+                edgeStart[n] = edge;
+                foreach (var (c, _) in nodes[n].SortedChildren)
+                {
+                    edgeChars[edge] = c;
+                    edgeTargets[edge] = edge + 1; // breadth-first: the k-th edge leads to node k + 1
+                    depth[edge + 1] = depth[n] + 1;
+                    edge++;
+                }
+                terminals[n] = nodes[n].Terminal;
+            }
+            edgeStart[nodes.Count] = edge;
+            var automaton = new Automaton(edgeStart, edgeChars, edgeTargets, new int[nodes.Count], new int[nodes.Count], depth, terminals);
+            automaton.Link();
+            return automaton;
+        }
+
+        /// <summary>Failure and output links, breadth-first: a node's links come from its parent's, already made.</summary>
+        private void Link()
+        {
+            for (var n = 0; n + 1 < _edgeStart.Length; n++)
+            {
+                for (var e = _edgeStart[n]; e < _edgeStart[n + 1]; e++)
+                {
+                    var child = _edgeTargets[e];
+                    var fail = n == 0 ? 0 : Step(_fail[n], _edgeChars[e]);
+                    _fail[child] = fail;
+                    Output[child] = Terminals[fail] is not null ? fail : Output[fail];
+                }
+            }
+        }
+
+        /// <summary>The state after reading <paramref name="c"/> in <paramref name="node"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Step(int node, char c)
+        {
+            while (true)
+            {
+                var next = Child(node, c);
+                if (next >= 0) return next;
+                if (node == 0) return 0;
+                node = _fail[node];
+            }
+        }
+
+        /// <summary>The node reached from <paramref name="node"/> by <paramref name="c"/>, or -1.</summary>
+        private int Child(int node, char c)
+        {
+            var from = _edgeStart[node];
+            var count = _edgeStart[node + 1] - from;
+            if (count <= 8)
+            {
+                for (var e = from; e < from + count; e++)
+                {
+                    if (_edgeChars[e] == c) return _edgeTargets[e];
+                }
+                return -1;
+            }
+            var index = Array.BinarySearch(_edgeChars, from, count, c);
+            return index >= 0 ? _edgeTargets[index] : -1;
+        }
+    }
 
     private sealed class Builder
     {
         private readonly Dictionary<char, Builder> _children = [];
 
-        public List<Terminal> Terminals { get; } = [];
+        /// <summary>The form reported when the text reads this node's path.</summary>
+        public Terminal? Terminal { get; set; }
 
         public IEnumerable<(char Char, Builder Node)> SortedChildren => _children.OrderBy(kv => kv.Key).Select(kv => (kv.Key, kv.Value));
 

@@ -1,4 +1,5 @@
-using Briefings.Routing;
+using Briefings.Markdown.Extensions.SafeLinks;
+using Briefings.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -7,42 +8,44 @@ namespace Briefings.Markdown;
 
 /// <summary>
 /// Markdown written inside YAML (event summaries, glossary definitions). Unlike article bodies it is
-/// never trusted with raw HTML, and links may only lead to web, mail or site addresses: metadata
-/// often comes from other people's sources, and a <c>javascript:</c> link there would run on click.
+/// never trusted with raw HTML, and links may only lead to web, mail, telephone or site addresses
+/// (<see cref="LinkSafety"/>, checked as the HTML is written): metadata often comes from other people's
+/// sources, and a <c>javascript:</c> link there would run on click.
 /// </summary>
 public static class MetadataMarkdown
 {
+    /// <summary>The HTML, the links written without their address, and what stopped the Markdown from rendering (then the HTML is the text, escaped).</summary>
+    /// <param name="FailureCode">The diagnostic code of <paramref name="Failure"/>.</param>
+    public sealed record Result(string Html, IReadOnlyList<RefusedLink> Refused, string? Failure, string? FailureCode = null);
+
     /// <param name="pipeline">The build's pipeline for metadata, from <see cref="MarkdownPipelineFactory.CreateForMetadata"/>.</param>
     /// <param name="rewrite">Gives a link's new address, or null to keep it (glossary definitions point <c>#id</c> at the term's page).</param>
-    public static string ToHtml(string markdown, MarkdownPipeline pipeline, Func<string, string?>? rewrite = null)
+    public static Result Render(string markdown, MarkdownPipeline pipeline, Func<string, string?>? rewrite = null)
     {
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
-        RemoveUnsafeLinks(document);
-        if (rewrite is not null)
+        if (MarkdownGuard.Check(markdown) is { } costly) return Plain(markdown, Diagnostics.DiagnosticCodes.MarkdownTooCostly, costly.Message);
+        try
         {
-            foreach (var link in document.Descendants<LinkInline>())
+            var document = Markdig.Markdown.Parse(markdown, pipeline);
+            if (rewrite is not null)
             {
-                if (link.Url is { } url && rewrite(url) is { } address) link.Url = address;
+                foreach (var link in document.Descendants<LinkInline>())
+                {
+                    if (link.Url is { } url && rewrite(url) is { } address) link.Url = address;
+                }
             }
+            if (MarkdownDepth.FirstTooDeep(document) is not null) return Plain(markdown, Diagnostics.DiagnosticCodes.MarkdownTooDeep, MarkdownDepth.Message);
+            var refused = RefusedLinks.Collect(document);
+            var html = Markdig.Markdown.ToHtml(document, pipeline); // a renderer from the pipeline's pool, not a new one set up per text
+            return new Result(html, refused, null);
         }
-        return Markdig.Markdown.ToHtml(document, pipeline); // a renderer from the pipeline's pool, not a new one set up per text
+        catch (Exception e) when (MarkdownDepth.IsMarkdigLimit(e))
+        {
+            return Plain(markdown, Diagnostics.DiagnosticCodes.MarkdownTooDeep, MarkdownDepth.Message);
+        }
     }
 
-    /// <summary>Replaces each link or image whose address is not <see cref="Urls.IsSafe"/> by its words.</summary>
-    public static void RemoveUnsafeLinks(MarkdownDocument document)
-    {
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !Urls.IsSafe(l.Url)).ToList())
-        {
-            foreach (var child in link.ToList())
-            {
-                child.Remove();
-                link.InsertBefore(child);
-            }
-            link.Remove();
-        }
-        foreach (var autolink in document.Descendants<AutolinkInline>().Where(l => !l.IsEmail && !Urls.IsSafe(l.Url)).ToList())
-        {
-            autolink.ReplaceBy(new LiteralInline(autolink.Url));
-        }
-    }
+    /// <summary>The HTML alone, for callers with nowhere to report (tests).</summary>
+    public static string ToHtml(string markdown, MarkdownPipeline pipeline, Func<string, string?>? rewrite = null) => Render(markdown, pipeline, rewrite).Html;
+
+    private static Result Plain(string markdown, string code, string failure) => new("<p>" + Html.Escape(markdown) + "</p>\n", [], failure, code);
 }

@@ -29,13 +29,15 @@ public static class SiteProcessor
         // In parallel, like the bodies: hundreds of definitions go through Markdown at every build.
         var definitions = terms.AsParallel().AsOrdered().Select(t =>
         {
-            var html = MetadataMarkdown.ToHtml(t.Definition, metadata, url =>
+            var rendered = MetadataMarkdown.Render(t.Definition, metadata, url =>
                 url.Length > 1 && url[0] == '#' && ids.Contains(url[1..]) ? Routing.Router.Relative(router.GlossaryTerm(t.Id), router.GlossaryTerm(url[1..])) : null);
-            return KeyValuePair.Create(t.Id, new TermDefinition(html, ShortDefinition.FromHtml(html)));
-        }).ToList().ToDictionary(StringComparer.Ordinal);
+            return (t, rendered);
+        }).ToList();
+        foreach (var (term, rendered) in definitions) Report(rendered, $"the definition of '{term.Id}'", term.Location, diagnostics);
+        var definitionsById = definitions.ToDictionary(d => d.t.Id, d => new TermDefinition(d.rendered.Html, ShortDefinition.FromHtml(d.rendered.Html)), StringComparer.Ordinal);
 
         // Made when a body is first processed: a rebuild that finds every body in the cache never builds the glossary's matcher.
-        var processor = new Lazy<BodyProcessor>(() => CreateBodyProcessor(config, terms, definitions));
+        var processor = new Lazy<BodyProcessor>(() => CreateBodyProcessor(config, terms, definitionsById));
         var context = cache is null ? default : ContextKey(config, terms);
         var bodies = parsed.Briefings
             .Where(b => options.IncludeDrafts || !b.Draft)
@@ -46,25 +48,39 @@ public static class SiteProcessor
             .ToDictionary(x => x.Path, x => x.Body, StringComparer.Ordinal);
         foreach (var diagnostic in bodies.Values.SelectMany(b => b.Diagnostics)) diagnostics.Add(diagnostic);
 
+        // Each distinct summary once; what is wrong with one is reported at the first event that has it.
         var summaries = parsed.Events.Concat(parsed.Briefings.SelectMany(b => b.Timeline))
-            .Select(e => e.Summary).OfType<string>().Distinct(StringComparer.Ordinal)
-            .AsParallel()
-            .Select(s => (Text: s, Html: Summary(s, metadata, cache)))
-            .ToDictionary(s => s.Text, s => s.Html, StringComparer.Ordinal);
-        return Staged<ProcessedSite>.From(new ProcessedSite(bodies, definitions, summaries), diagnostics);
+            .Where(e => e.Summary is not null).DistinctBy(e => e.Summary, StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
+            .Select(e => (Event: e, Rendered: Summary(e.Summary!, metadata, cache)))
+            .ToList();
+        foreach (var (e, rendered) in summaries) Report(rendered, $"the summary of event '{e.Id}'", e.Location, diagnostics);
+        return Staged<ProcessedSite>.From(new ProcessedSite(bodies, definitionsById, summaries.ToDictionary(s => s.Event.Summary!, s => s.Rendered.Html, StringComparer.Ordinal)),
+            diagnostics);
+    }
+
+    /// <summary>
+    /// Metadata Markdown's problems, at the term or event that holds it (a link's place inside a YAML scalar is not
+    /// known): a refused link warns, Markdown too costly or too deep to render is an error (its text shows, escaped).
+    /// </summary>
+    private static void Report(MetadataMarkdown.Result rendered, string what, Diagnostics.SourceLocation at, DiagnosticBag diagnostics)
+    {
+        foreach (var link in rendered.Refused) diagnostics.Warning(DiagnosticCodes.UnsafeLink, at, $"{what}: {BodyProcessor.Describe(link, trusted: false)}");
+        if (rendered.Failure is { } failure) diagnostics.Error(rendered.FailureCode ?? DiagnosticCodes.MarkdownTooCostly, at, $"{what}: {failure}");
     }
 
     private static ProcessedBody Cached(BuildCache cache, UInt128 key, Lazy<BodyProcessor> processor, Briefing briefing) =>
         cache.TryGetBody(key, out var body) ? body : cache.KeepBody(key, processor.Value.Process(BodyInput.Of(briefing)));
 
-    private static string Summary(string markdown, Markdig.MarkdownPipeline pipeline, BuildCache? cache)
+    private static MetadataMarkdown.Result Summary(string markdown, Markdig.MarkdownPipeline pipeline, BuildCache? cache)
     {
-        if (cache is null) return MetadataMarkdown.ToHtml(markdown, pipeline);
+        if (cache is null) return MetadataMarkdown.Render(markdown, pipeline);
         var key = CacheKey.Of("summary", markdown);
-        if (cache.TryGetSummary(key, out var html)) return html;
-        html = MetadataMarkdown.ToHtml(markdown, pipeline);
-        cache.KeepSummary(key, html);
-        return html;
+        if (cache.TryGetSummary(key, out var html)) return new MetadataMarkdown.Result(html, [], null);
+        var rendered = MetadataMarkdown.Render(markdown, pipeline);
+        // Only a summary with nothing to report is kept: the cache holds no diagnostics, and the next build must say them again.
+        if (rendered.Refused.Count == 0 && rendered.Failure is null) cache.KeepSummary(key, rendered.Html);
+        return rendered;
     }
 
     /// <summary>

@@ -7,19 +7,17 @@ using Briefings.Routing;
 namespace Briefings.Rendering;
 
 /// <summary>
-/// schema.org <c>DefinedTermSet</c> for the glossary page, so search engines know its terms. The writer
-/// escapes &lt;, &gt; and &amp;, so no term can close the script element it sits in.
+/// schema.org <c>DefinedTermSet</c> for the glossary page, so search engines know its terms. Written with
+/// <see cref="ScriptSafeJson"/>, so no term can close the script element it sits in.
 /// </summary>
 public static class GlossaryJsonLd
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true };
-
     public static RawHtml Create(IReadOnlyList<GlossaryTermView> terms, Router router, string language, string name)
     {
         // Without base_url, ids stay root-relative paths: still unique, as JSON-LD needs.
         string Url(string path) => router.Absolute(path) ?? path;
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(buffer, ScriptSafeJson.Indented))
         {
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefings.Localization;
 using Briefings.Model;
@@ -17,17 +16,11 @@ namespace Briefings.Rendering;
 /// </summary>
 public static class TimelineJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All), // readable accents; <, >, & still escaped
-    };
-
     /// <param name="events">The events to write: every event of the site, or those one year places.</param>
     public static void Write(Stream output, string path, SiteModel site, ViewFactory views, Translations translations, IReadOnlyList<EventView> events)
     {
         var language = site.Config.Language;
-        using var json = new Utf8JsonWriter(output, Options);
+        using var json = new Utf8JsonWriter(output, ScriptSafeJson.Indented);
         json.WriteStartObject();
         json.WriteStartObject("title");
         json.WriteStartObject("text");
@@ -57,7 +50,7 @@ public static class TimelineJsonWriter
         json.WriteString("text", Text(e, path));
         json.WriteEndObject();
         if (end is not null) Date(json, "end_date", end, atStart: false);
-        if (e.Tags.Count > 0) json.WriteString("group", e.Tags[0].Name);
+        if (e.Tags.Count > 0) json.WriteString("group", Html.Escape(e.Tags[0].Name)); // TimelineJS writes the group's name as HTML too
         // Say what TimelineJS cannot show by itself: a range's words, doubt, approximation, open ends, seasons, X digits, sets.
         if (date is not EdtfCalendarDate { IsQualified: false } single || EdtfWording.MachineReadable(single) is null)
         {

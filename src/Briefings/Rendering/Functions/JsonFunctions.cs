@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefings.Rendering.Templates;
 using Scriban;
@@ -12,8 +11,8 @@ namespace Briefings.Rendering.Functions;
 /// with <see cref="Utf8JsonWriter"/> from the template data itself (views by their members, no reflection).</summary>
 public static class JsonFunctions
 {
-    // The default encoder escapes <, >, & and quotes as \u003C…, so "</script>" cannot close the element.
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default };
+    // The build's one JSON encoding: <, >, & and quotes as \u003C…, so "</script>" cannot close the element.
+    private static readonly JsonWriterOptions Options = ScriptSafeJson.Options;
 
     public static void Register(ScriptObject functions) =>
         functions.SetValue("json", new TemplateFunction("json", 1, 0, (page, args, _) => new RawHtml(Serialize(page, args[0]))), readOnly: true);

@@ -8,7 +8,8 @@ namespace Briefings.Markdown.Extensions.GlossaryLinks;
 /// <summary>
 /// Links the first mention of each glossary term in a body, by any of its forms, in one pass of the
 /// build-wide <see cref="TermMatcher"/> over each run of text. Headings, links, code and existing
-/// <c>&lt;abbr&gt;</c> are left alone; later mentions stay plain text.
+/// <c>&lt;abbr&gt;</c> are left alone, and so is text the author's raw HTML puts inside a script, a style,
+/// a comment or a tag (<see cref="RawHtmlTracker"/>); later mentions stay plain text.
 /// </summary>
 public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<string, string> shortDefinitions) : IBodyPass
 {
@@ -16,10 +17,28 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
     {
         if (shortDefinitions.Count == 0) return;
         var state = new State(context);
+        // In the order the HTML is written, so that the author's raw HTML is followed from piece to piece.
         foreach (var block in document.Descendants<LeafBlock>())
         {
-            if (block is HeadingBlock or CodeBlock or HtmlBlock || block.Inline is null) continue;
-            Visit(block.Inline, state);
+            switch (block)
+            {
+                case HtmlBlock html:
+                    // Its lines as written, each ending a line, as the renderer writes them.
+                    foreach (var line in html.Lines.Lines.AsSpan(0, html.Lines.Count))
+                    {
+                        state.Html.Feed(line.Slice.AsSpan());
+                        state.Html.Feed("\n");
+                    }
+                    break;
+                case CodeBlock:
+                    break;
+                case HeadingBlock { Inline: { } heading }:
+                    FeedRaw(heading, state);
+                    break;
+                case { Inline: { } inline }:
+                    Visit(inline, state);
+                    break;
+            }
         }
     }
 
@@ -32,25 +51,41 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
         for (var inline = container.FirstChild; inline is not null; inline = next)
         {
             next = inline.NextSibling; // wrapping moves only nodes already in the run, never this one
+            var linkable = insideRawTag == 0 && state.Html.InText;
             switch (inline)
             {
-                case LiteralInline when insideRawTag == 0:
-                case LineBreakInline { IsHard: false } when insideRawTag == 0:
+                case LiteralInline when linkable:
+                case LineBreakInline { IsHard: false } when linkable:
                     run.Add(inline);
                     continue;
                 case HtmlInline html:
+                    Flush(state);
+                    state.Html.Feed(html.Tag);
                     insideRawTag = Math.Max(0, insideRawTag + RawTagDepth(html.Tag));
+                    continue;
+                case LinkInline { IsImage: true } or AutolinkInline or CodeInline:
                     break;
-                case LinkInline or AutolinkInline or CodeInline or GlossaryLinkInline or BriefingLinks.BriefingLinkInline:
-                    break;
-                case ContainerInline child when insideRawTag == 0:
+                case ContainerInline child when linkable && child is not (LinkInline or GlossaryLinkInline or BriefingLinks.BriefingLinkInline):
                     Flush(state);
                     Visit(child, state);
+                    continue;
+                case ContainerInline child:
+                    Flush(state);
+                    FeedRaw(child, state); // not linked inside, but its raw HTML still counts
                     continue;
             }
             Flush(state);
         }
         Flush(state);
+    }
+
+    /// <summary>Feeds the raw HTML inside <paramref name="container"/> (an image's alt text is not written as HTML).</summary>
+    private static void FeedRaw(ContainerInline container, State state)
+    {
+        foreach (var html in container.Descendants<HtmlInline>())
+        {
+            if (html.FirstParentOfType<LinkInline>() is not { IsImage: true }) state.Html.Feed(html.Tag);
+        }
     }
 
     private static int RawTagDepth(string tag)
@@ -197,6 +232,8 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
         public IReadOnlySet<string> Excluded { get; } = context.Input.ExcludedTerms;
 
         public HashSet<string> Linked { get; } = new(StringComparer.Ordinal);
+
+        public RawHtmlTracker Html { get; } = new();
 
         public List<Inline> Run { get; } = [];
 

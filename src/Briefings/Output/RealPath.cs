@@ -18,7 +18,8 @@ public static class RealPath
     /// <returns>False when following the links never ends (a loop, or more than <see cref="MaxLinks"/> of them).</returns>
     public static bool TryResolve(string path, out string real)
     {
-        var full = Path.GetFullPath(path);
+        // Not GetFullPath: it folds 'link/..' as text, where the kernel goes to the link target's parent.
+        var full = Path.IsPathFullyQualified(path) ? path : Path.Combine(Directory.GetCurrentDirectory(), path);
         var root = Path.GetPathRoot(full)!;
         var pending = new Stack<string>(Split(full[root.Length..]).Reverse());
         var resolved = root;

@@ -67,7 +67,8 @@ public sealed class AtomicSiteWriter : IDisposable
     /// the site writes (nothing has changed then); null once the new site is in place.
     /// </summary>
     /// <param name="siteId">Written in the new site's <see cref="OwnershipManifest"/>.</param>
-    public string? Commit(string siteId, IReadOnlyList<string> kept, Action<CommitStep>? observe = null)
+    /// <param name="exchange">False to rename twice even where one exchange could do (tests of the fallback).</param>
+    public string? Commit(string siteId, IReadOnlyList<string> kept, Action<CommitStep>? observe = null, bool exchange = true)
     {
         if (_done || _started) throw new InvalidOperationException("already committed or aborted");
         var output = _lock.Output;
@@ -85,7 +86,7 @@ public sealed class AtomicSiteWriter : IDisposable
         observe?.Invoke(CommitStep.KeptMoved);
         var previous = _staging + ".previous";
         if (!Directory.Exists(output)) Directory.Move(_staging, output);
-        else if (!DirectoryExchange.TryExchange(_staging, output))
+        else if (!exchange || !DirectoryExchange.TryExchange(_staging, output))
         {
             Directory.Move(output, previous);
             observe?.Invoke(CommitStep.OldMovedAside);

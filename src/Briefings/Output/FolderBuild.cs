@@ -111,7 +111,7 @@ public static class FolderBuild
         settings.Cancellation.ThrowIfCancellationRequested();
         var meter = StageMeter.Start();
         cache?.ForgetManifest(held.Output);
-        if (writer.Commit(siteId, inspection.Kept, settings.Observe) is { } conflict)
+        if (writer.Commit(siteId, inspection.Kept, settings.Observe, settings.Exchange) is { } conflict)
         {
             cache?.Save();
             return new(FolderBuildOutcome.Refused, result, conflict);

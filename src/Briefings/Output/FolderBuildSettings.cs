@@ -13,4 +13,8 @@ public sealed record FolderBuildSettings(
     bool Force = false,
     CancellationToken Cancellation = default,
     Action<CommitStep>? Observe = null,
-    OutputSafety? Safety = null);
+    OutputSafety? Safety = null)
+{
+    /// <summary>Tests turn the one-step exchange off to go through the fallback's two renames, as on a file system without it.</summary>
+    internal bool Exchange { get; init; } = true;
+}

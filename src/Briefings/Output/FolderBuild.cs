@@ -48,6 +48,9 @@ public static class FolderBuild
         var keep = KeepPatterns.With(SiteConfigLoader.Load(input, options, new DiagnosticBag()).Keep);
         try
         {
+            // A first look without the lock, so a refused folder gets nothing made beside it; the look that counts is under the lock.
+            var early = OutputOwnership.Inspect(output, OwnershipManifest.SiteId(site), RealPath.IsSameOrInside(output, site), keep, cache?.Manifest(output)?.Files.Keys);
+            if (!settings.Force && early.Refusal(outputFolder) is { } notOurs) return new(FolderBuildOutcome.Refused, null, notOurs);
             var outcome = Locked(input, output, outputFolder, site, keep, options, settings, cache);
             if (outcome.Build is not { } build) return outcome;
             // About the cache, not the site: reported, but they do not fail a --strict build.
@@ -158,13 +161,14 @@ public static class FolderBuild
     /// <summary>After a failed write: what the journal says is finished or undone now, rather than at the next build.</summary>
     private static string TryRecover(string output)
     {
+        // Without a journal the swap had not begun: the staging folder went with the writer, the output is as it was.
+        if (!File.Exists(SwapJournal.PathIn(OutputLock.WorkFolder(output)))) return "";
         try
         {
             using var held = OutputLock.TryAcquire(output);
             if (held is null) return "";
-            var swapping = SwapJournal.Read(held.Work) is not null;
             SwapJournal.Recover(held);
-            return swapping ? " (the swap had begun: the previous site was put back, or the new one finished)" : "";
+            return " (the swap had begun: the previous site was put back, or the new one finished)";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

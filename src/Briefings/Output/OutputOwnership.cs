@@ -31,7 +31,7 @@ public static class OutputOwnership
         foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             var relative = prefix.Length == 0 ? entry.Name : $"{prefix}/{entry.Name}";
-            if (relative == OwnershipManifest.FileName) continue;
+            if (relative is OwnershipManifest.FileName or SwapJournal.MarkerName) continue;
             var isFolder = entry is DirectoryInfo && entry.LinkTarget is null;
             if (isFolder && folders.Contains(relative)) Visit(root, relative, owned, folders, keep, kept, foreign);
             else if (!isFolder && owned.Contains(relative)) continue;

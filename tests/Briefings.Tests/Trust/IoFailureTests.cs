@@ -96,6 +96,7 @@ public sealed class IoFailureTests : IDisposable
             var (exit, _, error) = Run("build", "--source", site, "--output", Path.Combine(parent, "new"), "--no-cache");
             Assert.Equal(1, exit);
             Assert.Contains("permission denied", error);
+            Assert.DoesNotContain("swap", error);
         }
         Assert.False(Directory.Exists(Path.Combine(parent, "new")));
     }

@@ -52,7 +52,7 @@ public sealed class OutputOwnershipTests : IDisposable
         Assert.Contains("--force", error);
         Assert.Contains("another --output", error);
         Assert.Equal(before, Snapshot(_temp.Combine("photos")));
-        Assert.Empty(Directory.EnumerateDirectories(_temp.Path, ".photos.briefings", SearchOption.TopDirectoryOnly).SelectMany(w => Directory.EnumerateDirectories(w)));
+        Assert.False(Directory.Exists(_temp.Combine(".photos.briefings"))); // nothing made beside it either
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class Interruption : IDisposable
     private readonly List<PosixSignalRegistration> _registrations = [];
     private int _signal;
     private volatile bool _swapping;
+    private volatile bool _claimed;
 
     private Interruption()
     {
@@ -35,7 +36,12 @@ public sealed class Interruption : IDisposable
         return interruption;
     }
 
-    public CancellationToken Token => _cancel.Token;
+    /// <summary>The token a build stops on; until a command asks for it, a signal ends the process at once (so <c>check</c> stops at Ctrl-C, PID 1 included).</summary>
+    public CancellationToken Claim()
+    {
+        _claimed = true;
+        return _cancel.Token;
+    }
 
     /// <summary>128 + the number of the first signal received, as shells report a process a signal ended.</summary>
     public int ExitCode => 128 + _signal;
@@ -49,8 +55,10 @@ public sealed class Interruption : IDisposable
 
     private void Handle(PosixSignalContext context)
     {
-        context.Cancel = true; // no default action: the build ends itself, cleanly
-        if (Interlocked.CompareExchange(ref _signal, Number(context.Signal), 0) == 0)
+        context.Cancel = true; // no default action: the build ends itself, cleanly (and as PID 1 the default is to ignore it)
+        var first = Interlocked.CompareExchange(ref _signal, Number(context.Signal), 0) == 0;
+        if (!_claimed) Environment.Exit(ExitCode);
+        if (first)
         {
             _cancel.Cancel();
             return;

@@ -31,7 +31,7 @@ public static class BuildCommand
             }
             var target = parsed.GetValue(outputFolder)?.FullName ?? Path.Combine(site, "_site");
             if (options.BuildOptions(parsed, error) is not { } buildOptions) return ExitCodes.Usage;
-            var settings = new FolderBuildSettings(parsed.GetValue(options.Strict), !parsed.GetValue(noCache), parsed.GetValue(force), interruption.Token, interruption.Observe);
+            var settings = new FolderBuildSettings(parsed.GetValue(options.Strict), !parsed.GetValue(noCache), parsed.GetValue(force), interruption.Claim(), interruption.Observe);
             return Run(site, target, buildOptions, settings, output, error, result => options.PrintTimings(parsed, result, output), interruption);
         });
         return command;

@@ -8,11 +8,14 @@ public static class BriefingsApp
 {
     public const string IssuesUrl = "https://github.com/briefings/briefings/issues";
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Interruption.None());
+
+    /// <param name="interruption">The signals that stop a build (the process's own in <c>Program</c>).</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Interruption interruption)
     {
         var root = new RootCommand("Briefings: builds a static site of briefings, with their timeline and glossary.")
         {
-            BuildCommand.Create(output, error),
+            BuildCommand.Create(output, error, interruption),
             CheckCommand.Create(output, error),
         };
 

@@ -1,3 +1,4 @@
 using Briefings.Cli;
 
-return BriefingsApp.Run(args, Console.Out, Console.Error);
+using var interruption = Interruption.Listen();
+return BriefingsApp.Run(args, Console.Out, Console.Error, interruption);

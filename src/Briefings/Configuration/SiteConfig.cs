@@ -25,6 +25,9 @@ public sealed record SiteConfig(
 
     public const int DefaultTemplateTimeLimit = 10;
 
+    /// <summary>What builds keep in the output folder although they did not write it (<c>keep:</c>, glob patterns), besides <c>.git</c>, <c>CNAME</c> and <c>.nojekyll</c>.</summary>
+    public IReadOnlyList<string> Keep { get; init; } = [];
+
     public static SiteConfig Fallback { get; } = new("Briefings", null, "en", null, null, null, MarkdownOptions.Default,
         new Dictionary<string, object?>());
 }

@@ -20,6 +20,26 @@ public static class SiteConfigLoader
     /// <summary><c>https://example.org/briefings</c> is a folder: relative paths resolve inside it, not beside it.</summary>
     private static Uri WithTrailingSlash(Uri url) => url.AbsolutePath.EndsWith('/') ? url : new Uri(url + "/");
 
+    /// <summary><c>keep:</c>, a list of glob patterns relative to the output folder; a pattern that could reach outside it is an error at its line.</summary>
+    private static List<string> ReadKeep(MetadataReader reader)
+    {
+        var patterns = new List<string>();
+        if (reader.List("keep") is not { } list) return patterns;
+        foreach (var item in list.Items)
+        {
+            if (item is not YamlScalar { IsNull: false } scalar || scalar.Value.Trim().Length == 0)
+            {
+                reader.WrongType("keep", item, "a glob pattern such as 'docs/**' or '*.pdf'", itemOfList: true);
+                continue;
+            }
+            var pattern = scalar.Value.Trim();
+            if (Output.KeepPatterns.Problem(pattern) is { } problem)
+                reader.Diagnostics.Error(DiagnosticCodes.InvalidValue, reader.At(scalar), $"'keep' pattern '{pattern}': {problem}");
+            else patterns.Add(pattern);
+        }
+        return patterns;
+    }
+
     private static SiteConfig Read(SiteInput input, DiagnosticBag diagnostics)
     {
         var file = input.Find(Path);
@@ -63,8 +83,9 @@ public static class SiteConfigLoader
         }
         var paginate = reader.Int("paginate", 1, 100_000) ?? SiteConfig.DefaultPaginate;
         var templateTimeLimit = reader.Int("template_time_limit", 1, 3600) ?? SiteConfig.DefaultTemplateTimeLimit;
+        var keep = ReadKeep(reader);
         var extra = YamlValues.ToPlain(reader.Node("extra")) as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
         reader.ReportUnknownKeys();
-        return new SiteConfig(title, description, language, baseUrl, author, copyright, markdown, extra) { GlossaryAutoLink = autoLink, Paginate = paginate, TemplateTimeLimit = templateTimeLimit };
+        return new SiteConfig(title, description, language, baseUrl, author, copyright, markdown, extra) { GlossaryAutoLink = autoLink, Paginate = paginate, TemplateTimeLimit = templateTimeLimit, Keep = keep };
     }
 }

@@ -1,126 +1,165 @@
+using System.Collections.Concurrent;
+
 namespace Briefings.Output;
 
 /// <summary>
-/// Renders into a staging folder beside the output and swaps it in only when the build succeeded,
-/// so a failed or interrupted build leaves the previous site exactly as it was.
+/// Renders into a staging folder beside the output and swaps it in only when the build succeeded, so a failed or
+/// interrupted build leaves the previous site exactly as it was. The swap is one <c>renameat2(RENAME_EXCHANGE)</c>
+/// where Linux can, else two renames; either way under a journal (<see cref="SwapJournal"/>), so a kill at any
+/// instant leaves the old or the new site, which the next build finishes or puts back. Entries the previous build
+/// did not write but <c>keep:</c> keeps (<c>.git</c>, <c>CNAME</c>…) are moved into the new site before the swap.
 /// </summary>
 public sealed class AtomicSiteWriter : IDisposable
 {
-    private readonly string _output;
+    private readonly OutputLock _lock;
     private readonly string _staging;
+    private readonly string _id;
+    private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
+    private readonly DirectoryOutput _files;
+    private bool _started;
     private bool _done;
 
-    private AtomicSiteWriter(string output, string staging)
+    private AtomicSiteWriter(OutputLock held, string staging, string id)
     {
-        _output = output;
+        _lock = held;
         _staging = staging;
-        Sink = new DirectoryOutput(staging);
+        _id = id;
+        _files = new DirectoryOutput(staging);
+        Sink = new RecordingSink(this);
     }
 
-    /// <summary>Clears what killed builds left beside <paramref name="outputFolder"/>, then makes a new staging folder there.</summary>
-    public static AtomicSiteWriter Open(string outputFolder)
+    /// <summary>A new staging folder in the output's work folder; what killed builds left there is recovered first.</summary>
+    public static AtomicSiteWriter Open(OutputLock held)
     {
-        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        return new AtomicSiteWriter(output, NewStagingFolder(output));
+        SwapJournal.Recover(held);
+        var id = Guid.NewGuid().ToString("N");
+        return new AtomicSiteWriter(held, NewStagingFolder(held, id), id);
     }
 
-    /// <summary>A new hidden folder beside <paramref name="output"/> (so on the same file system, for renames), after clearing killed builds' ones.</summary>
-    internal static string NewStagingFolder(string output)
+    /// <summary>A new folder in the work folder beside the output (so on the same file system, for renames).</summary>
+    internal static string NewStagingFolder(OutputLock held, string id)
     {
-        var parent = Path.GetDirectoryName(output)!;
-        Directory.CreateDirectory(parent);
-        var prefix = $".{Path.GetFileName(output)}.staging-";
-        RemoveLeftovers(parent, prefix, output);
-        var staging = Path.Combine(parent, $"{prefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var staging = Path.Combine(held.Work, $"staging-{id}");
         Directory.CreateDirectory(staging);
         return staging;
-    }
-
-    /// <summary>
-    /// Deletes the staging folders that builds killed midway left beside the output. The name holds the
-    /// process id of its build, so a folder whose build still runs (another build, right now) is left
-    /// alone. A killed build's previous site (<c>.previous</c>) is only deleted when the output exists,
-    /// so a kill between the two renames of <see cref="Commit"/> never loses both sites.
-    /// </summary>
-    private static void RemoveLeftovers(string parent, string prefix, string output)
-    {
-        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
-        {
-            var name = Path.GetFileName(folder).AsSpan(prefix.Length);
-            var dash = name.IndexOf('-');
-            if (dash <= 0 || !int.TryParse(name[..dash], out var processId) || IsRunning(processId)) continue;
-            if (name.EndsWith(".previous") && !Directory.Exists(output)) continue;
-            TryDelete(folder);
-        }
-    }
-
-    private static bool IsRunning(int processId)
-    {
-        if (processId == Environment.ProcessId) return true;
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(processId);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false; // no such process
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
     }
 
     public IOutputSink Sink { get; }
 
     public string StagingFolder => _staging;
 
-    /// <summary>Replaces the output folder with the staged site.</summary>
-    public void Commit()
+    /// <summary>The files written so far, relative.</summary>
+    public IReadOnlyCollection<string> Written => (IReadOnlyCollection<string>)_written.Keys;
+
+    private sealed class RecordingSink(AtomicSiteWriter writer) : IOutputSink
     {
-        if (_done) throw new InvalidOperationException("already committed or aborted");
-        _done = true;
-        string? previous = null;
-        if (Directory.Exists(_output))
+        public Stream Create(string path)
         {
-            previous = _staging + ".previous";
-            Directory.Move(_output, previous);
+            var stream = writer._files.Create(path);
+            writer._written[path] = 0;
+            return stream;
         }
-        try
-        {
-            Directory.Move(_staging, _output);
-        }
-        catch
-        {
-            if (previous is not null) Directory.Move(previous, _output); // put the old site back
-            throw;
-        }
-        if (previous is not null) TryDelete(previous);
     }
 
-    /// <summary>Drops the staged files; the output folder is untouched.</summary>
+    /// <summary>
+    /// Replaces the output folder with the staged site, carrying <paramref name="kept"/> over; tells
+    /// <paramref name="observe"/> each step done. Returns why it did not when a kept entry collides with a file
+    /// the site writes (nothing has changed then); null once the new site is in place.
+    /// </summary>
+    /// <param name="siteId">Written in the new site's <see cref="OwnershipManifest"/>.</param>
+    /// <param name="exchange">False to rename twice even where one exchange could do (tests of the fallback).</param>
+    public string? Commit(string siteId, IReadOnlyList<string> kept, Action<CommitStep>? observe = null, bool exchange = true)
+    {
+        if (_done || _started) throw new InvalidOperationException("already committed or aborted");
+        var output = _lock.Output;
+        var (moves, conflict) = PlanKept(output, kept);
+        if (conflict is not null) return conflict;
+        new OwnershipManifest(siteId, _written.Keys.ToList()).WriteTo(_staging, _lock.Work);
+        SwapJournal.WriteMarker(_staging, _id);
+
+        // From the journal on, a failure is not undone here but by SwapJournal.Recover (this build's caller, or the next build), as after a kill.
+        _started = true;
+        observe?.Invoke(CommitStep.Starting);
+        new SwapJournal(_id, Path.GetFileName(_staging), moves).Write(_lock.Work);
+        observe?.Invoke(CommitStep.JournalWritten);
+        foreach (var move in moves) OutputEntries.Move(Path.Combine(output, move), Path.Combine(_staging, move));
+        observe?.Invoke(CommitStep.KeptMoved);
+        var previous = _staging + ".previous";
+        if (!Directory.Exists(output)) Directory.Move(_staging, output);
+        else if (!exchange || !DirectoryExchange.TryExchange(_staging, output))
+        {
+            Directory.Move(output, previous);
+            observe?.Invoke(CommitStep.OldMovedAside);
+            Directory.Move(_staging, output);
+        }
+        observe?.Invoke(CommitStep.Swapped);
+        File.Delete(Path.Combine(output, SwapJournal.MarkerName));
+        File.Delete(SwapJournal.PathIn(_lock.Work));
+        _done = true;
+        observe?.Invoke(CommitStep.Committed);
+        OutputEntries.TryDelete(_staging); // the old site, after an exchange
+        OutputEntries.TryDelete(previous);
+        observe?.Invoke(CommitStep.CleanedUp);
+        return null;
+    }
+
+    /// <summary>
+    /// Which kept entries move into the staged site: each whole, or, where the site writes a folder of the same name,
+    /// what it holds, one by one. A kept file where the site writes one with other bytes is a conflict: neither is lost.
+    /// </summary>
+    private (List<string> Moves, string? Conflict) PlanKept(string output, IReadOnlyList<string> kept)
+    {
+        var moves = new List<string>();
+        foreach (var entry in kept)
+        {
+            if (Plan(output, entry, moves) is { } conflict) return (moves, conflict);
+        }
+        return (moves, null);
+    }
+
+    private string? Plan(string output, string relative, List<string> moves)
+    {
+        var from = Path.Combine(output, relative);
+        var to = Path.Combine(_staging, relative);
+        if (!OutputEntries.Exists(to))
+        {
+            for (var folder = Path.GetDirectoryName(to)!; folder.Length > _staging.Length; folder = Path.GetDirectoryName(folder)!)
+            {
+                if (OutputEntries.Exists(folder) && !OutputEntries.IsFolder(folder)) return Conflict(relative);
+            }
+            moves.Add(relative);
+            return null;
+        }
+        if (OutputEntries.IsFolder(from) && OutputEntries.IsFolder(to))
+        {
+            foreach (var child in new DirectoryInfo(from).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }).OrderBy(c => c.Name, StringComparer.Ordinal))
+            {
+                if (Plan(output, $"{relative}/{child.Name}", moves) is { } conflict) return conflict;
+            }
+            return null;
+        }
+        if (OutputEntries.IsFile(from) && OutputEntries.IsFile(to) && FilesEqual(from, to)) return null; // the new site has it, byte for byte
+        return Conflict(relative);
+    }
+
+    private static string Conflict(string relative) =>
+        $"'{relative}' in the output folder was not written by Briefings and is kept ('keep:' in content/site.yml, or one of .git, CNAME, .nojekyll), " +
+        "but this build writes something else at that path; move or delete one of them";
+
+    private static bool FilesEqual(string first, string second)
+    {
+        var a = new FileInfo(first);
+        var b = new FileInfo(second);
+        return a.Length == b.Length && File.ReadAllBytes(first).AsSpan().SequenceEqual(File.ReadAllBytes(second));
+    }
+
+    /// <summary>Drops the staged files; the output folder is untouched. After the commit started, recovery is the journal's.</summary>
     public void Abort()
     {
-        if (_done) return;
+        if (_done || _started) return;
         _done = true;
-        TryDelete(_staging);
+        OutputEntries.TryDelete(_staging);
     }
 
     public void Dispose() => Abort();
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover hidden folder is harmless; the next build tries again.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
 }

@@ -8,9 +8,12 @@ public enum FolderBuildOutcome
     /// <summary>The content or templates have errors (or warnings, when strict); the output folder was left as it was.</summary>
     Failed,
 
-    /// <summary>The folders given cannot be used: no site folder, or an output folder the build would destroy.</summary>
+    /// <summary>The folders given cannot be used: no site folder, an output folder the build would destroy or that holds what no build wrote, another build writing into it.</summary>
     Refused,
 
     /// <summary>The disk refused a write (full, read-only); the output folder was left as it was.</summary>
     WriteFailed,
+
+    /// <summary>Cancelled (a signal) before the swap; the output folder was left as it was.</summary>
+    Interrupted,
 }

@@ -8,6 +8,9 @@ public sealed record FolderBuildResult(FolderBuildOutcome Outcome, BuildResult? 
     /// <summary>Outputs rendered by this build (the others were kept from the last one, unchanged).</summary>
     public int? Rendered { get; init; }
 
+    /// <summary>With <c>--force</c>, the entries no build wrote that the site replaced.</summary>
+    public IReadOnlyList<string> Replaced { get; init; } = [];
+
     /// <summary>With an incremental build, the files whose bytes changed, so were rewritten.</summary>
     public int? Rewritten { get; init; }
 }

@@ -14,6 +14,7 @@ public sealed class IncrementalSiteWriter : IOutputSink, IReusableOutput, IDispo
     private readonly string _output;
     private readonly string _staging;
     private readonly OutputManifest _previous;
+    private readonly IReadOnlySet<string> _owned;
     private readonly DirectoryOutput _staged;
     // Sized for the previous build's files up front: grown from empty, each map was copied a dozen times over.
     private readonly ConcurrentDictionary<string, UInt128> _inputs;
@@ -21,21 +22,23 @@ public sealed class IncrementalSiteWriter : IOutputSink, IReusableOutput, IDispo
     private readonly ConcurrentDictionary<string, (ulong Content, long Length)> _written = new(StringComparer.Ordinal);
     private bool _done;
 
-    private IncrementalSiteWriter(string output, string staging, OutputManifest previous)
+    private IncrementalSiteWriter(OutputLock held, string staging, OutputManifest previous, IReadOnlySet<string> owned)
     {
-        _output = output;
+        _output = held.Output;
         _staging = staging;
         _previous = previous;
+        _owned = owned;
         _staged = new DirectoryOutput(staging);
         _inputs = new(Environment.ProcessorCount, previous.Files.Count, StringComparer.Ordinal);
         _kept = new(Environment.ProcessorCount, previous.Files.Count, StringComparer.Ordinal);
     }
 
-    public static IncrementalSiteWriter Open(string outputFolder, OutputManifest previous)
+    /// <param name="owned">What the output's <see cref="OwnershipManifest"/> lists: with the previous manifest, what may be overwritten.</param>
+    public static IncrementalSiteWriter Open(OutputLock held, OutputManifest previous, IReadOnlySet<string> owned)
     {
-        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var staging = AtomicSiteWriter.NewStagingFolder(output);
-        return new IncrementalSiteWriter(output, staging, previous);
+        SwapJournal.Recover(held);
+        var staging = AtomicSiteWriter.NewStagingFolder(held, Guid.NewGuid().ToString("N"));
+        return new IncrementalSiteWriter(held, staging, previous, owned);
     }
 
     /// <summary>Files kept as they were, without rendering.</summary>
@@ -54,12 +57,27 @@ public sealed class IncrementalSiteWriter : IOutputSink, IReusableOutput, IDispo
 
     public Stream Create(string path) => new HashingStream(_staged.Create(path), (content, length) => _written[path] = (content, length));
 
-    /// <summary>Moves the changed files in and deletes the ones the site no longer has; returns the new manifest.</summary>
-    public OutputManifest Commit(out int rewritten)
+    /// <summary>
+    /// Moves the changed files in and deletes the ones the site no longer has; returns the new manifest, or why nothing
+    /// changed: a file the site writes would replace an entry no build wrote (a kept one).
+    /// </summary>
+    public (OutputManifest? Manifest, string? Conflict) Commit(string siteId, out int rewritten)
     {
         if (_done) throw new InvalidOperationException("already committed or aborted");
+        rewritten = 0;
+        foreach (var path in _written.Keys)
+        {
+            var target = Path.Combine(_output, path);
+            if (OutputEntries.Exists(target) && (!OutputEntries.IsFile(target) || !_previous.Files.ContainsKey(path) && !_owned.Contains(path)))
+            {
+                return (null, $"'{path}' in the output folder was not written by Briefings and is kept ('keep:' in content/site.yml, or one of .git, CNAME, .nojekyll), " +
+                    "but this build writes it too; move or delete one of them");
+            }
+        }
         _done = true;
         var files = new Dictionary<string, ManifestEntry>(_kept, StringComparer.Ordinal);
+        // Listed before the first file moves in, what this build writes is the builds' even if it is killed midway.
+        new OwnershipManifest(siteId, [.. _owned.Union(_previous.Files.Keys).Union(_written.Keys)]).WriteTo(_output, _staging);
         var moved = 0;
         foreach (var (path, (content, length)) in _written.OrderBy(w => w.Key, StringComparer.Ordinal))
         {
@@ -81,9 +99,10 @@ public sealed class IncrementalSiteWriter : IOutputSink, IReusableOutput, IDispo
             if (File.Exists(target)) File.Delete(target);
             RemoveEmptyFolders(Path.GetDirectoryName(target)!);
         }
+        new OwnershipManifest(siteId, files.Keys).WriteTo(_output, _staging);
         TryDelete(_staging);
         rewritten = moved;
-        return new OutputManifest(files);
+        return (new OutputManifest(files), null);
     }
 
     public void Abort()

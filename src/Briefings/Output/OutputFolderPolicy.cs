@@ -1,52 +1,46 @@
 namespace Briefings.Output;
 
 /// <summary>
-/// Refuses output folders whose replacement would destroy something: the site folder itself, a
-/// folder that holds (or lies inside) <c>content/</c>, <c>templates/</c> or the build cache, a filesystem root, a home folder.
+/// Refuses output folders whose replacement would destroy something, whatever <c>--force</c> says: the site folder,
+/// anything inside <c>content/</c>, <c>templates/</c>, <c>static/</c> or the build cache (or holding one of them),
+/// any folder holding the site, the current folder or a home folder, a filesystem root, a mount point. Compared on
+/// real paths (<see cref="RealPath"/>), so a symbolic link to one of these is refused as the folder itself.
 /// </summary>
 public static class OutputFolderPolicy
 {
-    /// <returns>Why the folder is refused, or null when it is safe to replace.</returns>
-    public static string? Check(string siteFolder, string outputFolder)
-    {
-        var site = Normalize(siteFolder);
-        var output = Normalize(outputFolder);
+    /// <summary>The folders of a site that a build reads and never writes.</summary>
+    public static IReadOnlyList<string> InputFolders { get; } = ["content", "templates", "static", Caching.BuildCache.FolderName];
 
-        if (Path.GetPathRoot(output) == output + Path.DirectorySeparatorChar || output == Path.GetPathRoot(output))
-            return $"the output folder '{outputFolder}' is a filesystem root";
-        foreach (var home in HomeFolders())
+    /// <returns>Why the folder is refused, or null when it is safe to replace.</returns>
+    public static string? Check(string siteFolder, string outputFolder) => Check(siteFolder, outputFolder, OutputSafety.OfThisMachine());
+
+    public static string? Check(string siteFolder, string outputFolder, OutputSafety safety)
+    {
+        if (!RealPath.TryResolve(outputFolder, out var output)) return $"the output folder '{outputFolder}' is a loop of symbolic links";
+        var site = RealPath.Of(siteFolder);
+        var named = string.Equals(RealPath.Trim(Path.GetFullPath(outputFolder)), output, RealPath.Comparison)
+            ? $"the output folder '{outputFolder}'"
+            : $"the output folder '{outputFolder}' (really '{output}')";
+
+        if (string.Equals(Path.GetPathRoot(output), output, RealPath.Comparison)) return $"{named} is a filesystem root";
+        if (File.Exists(output)) return $"{named} is a file, not a folder";
+        if (string.Equals(output, site, RealPath.Comparison)) return $"{named} is the site folder itself";
+        foreach (var input in InputFolders)
         {
-            if (output == home) return $"the output folder '{outputFolder}' is a home folder";
+            var protectedFolder = RealPath.Of(Path.Combine(site, input));
+            if (RealPath.IsSameOrInside(output, protectedFolder)) return $"{named} is inside the site's {input}/ folder";
+            if (RealPath.IsSameOrInside(protectedFolder, output)) return $"{named} holds the site's {input}/ folder, which the build would delete";
         }
-        if (output == site) return $"the output folder '{outputFolder}' is the site folder itself";
-        foreach (var input in (string[])["content", "templates", Caching.BuildCache.FolderName])
+        if (RealPath.IsSameOrInside(site, output)) return $"{named} holds the site folder";
+        var current = RealPath.Of(safety.CurrentFolder);
+        if (string.Equals(output, current, RealPath.Comparison)) return $"{named} is the current folder";
+        if (RealPath.IsSameOrInside(current, output)) return $"{named} holds the current folder";
+        foreach (var home in safety.HomeFolders.Select(RealPath.Of))
         {
-            var protectedFolder = Normalize(Path.Combine(site, input));
-            if (IsSameOrInside(protectedFolder, output))
-                return $"the output folder '{outputFolder}' holds the site's {input}/ folder, which the build would delete";
-            if (IsSameOrInside(output, protectedFolder))
-                return $"the output folder '{outputFolder}' is inside the site's {input}/ folder";
+            if (string.Equals(output, home, RealPath.Comparison)) return $"{named} is a home folder";
+            if (RealPath.IsSameOrInside(home, output)) return $"{named} holds the home folder '{home}'";
         }
-        if (IsSameOrInside(site, output)) return $"the output folder '{outputFolder}' holds the site folder";
+        if (safety.MountPoints.Contains(output)) return $"{named} is a mount point, which cannot be replaced by renaming; write into a folder inside it";
         return null;
     }
-
-    private static IEnumerable<string> HomeFolders()
-    {
-        foreach (var candidate in new[] { Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), Environment.GetEnvironmentVariable("HOME") })
-        {
-            if (!string.IsNullOrEmpty(candidate)) yield return Normalize(candidate);
-        }
-    }
-
-    private static string Normalize(string path)
-    {
-        var full = Path.GetFullPath(path);
-        var root = Path.GetPathRoot(full);
-        return full.Length > (root?.Length ?? 0) ? full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) : full;
-    }
-
-    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies somewhere inside it.</summary>
-    private static bool IsSameOrInside(string path, string folder) =>
-        path == folder || path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

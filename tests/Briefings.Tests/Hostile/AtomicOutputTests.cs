@@ -10,6 +10,30 @@ public sealed class AtomicOutputTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
+    /// <summary>A writer holding the output's lock, as a build does; the lock goes with it.</summary>
+    private sealed class LockedWriter : IDisposable
+    {
+        private readonly OutputLock _lock;
+
+        public LockedWriter(string output)
+        {
+            _lock = OutputLock.TryAcquire(output)!;
+            Writer = AtomicSiteWriter.Open(_lock);
+        }
+
+        public AtomicSiteWriter Writer { get; }
+
+        public IOutputSink Sink => Writer.Sink;
+
+        public void Commit() => Assert.Null(Writer.Commit("site", []));
+
+        public void Dispose()
+        {
+            Writer.Dispose();
+            _lock.Dispose();
+        }
+    }
+
     /// <summary>Lets a few files through, then fails as a full disk or a killed process would.</summary>
     private sealed class FailingSink(IOutputSink inner, int allowed) : IOutputSink
     {
@@ -29,7 +53,7 @@ public sealed class AtomicOutputTests : IDisposable
         _temp.Write("site/_site/index.html", "previous");
         _temp.Write("site/_site/old/page.html", "previous page");
 
-        using (var writer = AtomicSiteWriter.Open(output))
+        using (var writer = new LockedWriter(output))
         {
             var sink = new FailingSink(writer.Sink, allowed: 3);
             // The disk's own error comes out, for the caller to report as a write failure (not a bug, not swallowed).
@@ -42,7 +66,8 @@ public sealed class AtomicOutputTests : IDisposable
 
         Assert.Equal("previous", File.ReadAllText(Path.Combine(output, "index.html")));
         Assert.Equal("previous page", File.ReadAllText(Path.Combine(output, "old", "page.html")));
-        Assert.Equal(["_site"], Directory.EnumerateFileSystemEntries(_temp.Combine("site")).Select(Path.GetFileName));
+        Assert.Equal(["._site.briefings", "_site"], Directory.EnumerateFileSystemEntries(_temp.Combine("site")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["lock"], Directory.EnumerateFileSystemEntries(_temp.Combine("site", "._site.briefings")).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -50,47 +75,49 @@ public sealed class AtomicOutputTests : IDisposable
     {
         var output = _temp.Combine("site", "_site");
         _temp.Write("site/_site/stale.html", "stale");
-        using (var writer = AtomicSiteWriter.Open(output))
+        using (var writer = new LockedWriter(output))
         {
             Write(writer.Sink, "index.html", "new");
             writer.Commit();
         }
-        Assert.Equal(["index.html"], Directory.EnumerateFiles(output).Select(Path.GetFileName));
-        Assert.Equal(["_site"], Directory.EnumerateFileSystemEntries(_temp.Combine("site")).Select(Path.GetFileName));
+        Assert.Equal([OwnershipManifest.FileName, "index.html"], Directory.EnumerateFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["._site.briefings", "_site"], Directory.EnumerateFileSystemEntries(_temp.Combine("site")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["lock"], Directory.EnumerateFileSystemEntries(_temp.Combine("site", "._site.briefings")).Select(Path.GetFileName));
     }
 
     [Fact]
-    public void A_build_removes_what_killed_builds_left_and_spares_builds_still_running()
+    public void A_build_removes_what_older_builds_killed_midway_left_beside_the_output()
     {
+        // Builds before the journal staged beside the output, named with their process id: no pid is trusted now.
         var output = _temp.Combine("site", "_site");
         _temp.Write("site/_site/index.html", "previous");
         var dead = DeadProcessId();
         _temp.Write($"site/._site.staging-{dead}-0123/index.html", "half a site");
         _temp.Write($"site/._site.staging-{dead}-0456.previous/index.html", "an older site");
-        _temp.Write($"site/._site.staging-{Environment.ProcessId}-0789/index.html", "a build running now");
+        _temp.Write($"site/._site.staging-{Environment.ProcessId}-0789/index.html", "a build killed as this pid");
         _temp.Write("site/._site.staging-notes/keep.txt", "not a name builds make");
 
-        using (var writer = AtomicSiteWriter.Open(output))
+        using (var writer = new LockedWriter(output))
         {
             Write(writer.Sink, "index.html", "new");
             writer.Commit();
         }
 
-        string[] kept = ["._site.staging-notes", $"._site.staging-{Environment.ProcessId}-0789", "_site"];
+        string[] kept = ["._site.briefings", "._site.staging-notes", "_site"];
         Assert.Equal(kept.Order(StringComparer.Ordinal),
             Directory.EnumerateDirectories(_temp.Combine("site")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void A_previous_site_left_by_a_build_killed_between_its_renames_is_kept_while_the_output_is_missing()
+    public void A_previous_site_left_by_an_older_build_killed_between_its_renames_becomes_the_output_again()
     {
         var output = _temp.Combine("site", "_site");
         var left = $"site/._site.staging-{DeadProcessId()}-0456.previous/index.html";
         _temp.Write(left, "the only copy of the site");
-        using (AtomicSiteWriter.Open(output))
+        using (new LockedWriter(output))
         {
         }
-        Assert.Equal("the only copy of the site", File.ReadAllText(_temp.Combine(left.Split('/'))));
+        Assert.Equal("the only copy of the site", File.ReadAllText(Path.Combine(output, "index.html")));
     }
 
     private static void Write(IOutputSink sink, string path, string text)
@@ -114,7 +141,7 @@ public sealed class AtomicOutputTests : IDisposable
     [InlineData("a\\..\\..\\escape.html")]
     public void Nothing_is_written_outside_the_output_folder(string path)
     {
-        using var writer = AtomicSiteWriter.Open(_temp.Combine("site", "_site"));
+        using var writer = new LockedWriter(_temp.Combine("site", "_site"));
         Assert.Throws<InvalidOperationException>(() => Write(writer.Sink, path, "x"));
         Assert.False(File.Exists(_temp.Combine("site", "escape.html")));
         Assert.False(File.Exists(_temp.Combine("escape.html")));
@@ -137,6 +164,9 @@ public sealed class AtomicOutputTests : IDisposable
     [InlineData("")]
     [InlineData("content")]
     [InlineData("templates")]
+    [InlineData("static")]
+    [InlineData(".briefings-cache")]
+    [InlineData("content/briefings")]
     [InlineData("..")]
     [InlineData("/")]
     public void Refuses_output_folders_whose_replacement_would_destroy_the_site(string relative)
@@ -151,8 +181,9 @@ public sealed class AtomicOutputTests : IDisposable
     public void Accepts_ordinary_output_folders()
     {
         var site = _temp.Combine("site");
-        Assert.Null(OutputFolderPolicy.Check(site, Path.Combine(site, "_site")));
-        Assert.Null(OutputFolderPolicy.Check(site, _temp.Combine("public")));
+        var safety = new OutputSafety(site, [], new HashSet<string>());
+        Assert.Null(OutputFolderPolicy.Check(site, Path.Combine(site, "_site"), safety));
+        Assert.Null(OutputFolderPolicy.Check(site, _temp.Combine("public"), safety));
         Assert.NotNull(OutputFolderPolicy.Check(site, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)));
     }
 }

@@ -46,7 +46,7 @@ public static class BriefingSourceCollector
             {
                 diagnostics.Error(DiagnosticCodes.MissingSidecar, SourceLocation.FileStart(txt.Path), $"a plain-text article needs its metadata in {stem}.yml");
             }
-            else if (yml is not null)
+            else if (yml is not null && !input.WasRefused(stem + ".txt"))
             {
                 diagnostics.Error(DiagnosticCodes.OrphanSidecar, SourceLocation.FileStart(yml.Path), $"no article for this metadata: expected {stem}.txt beside it");
             }

@@ -90,6 +90,22 @@ public sealed class StaticFileTests : IDisposable
         Assert.Equal(Files(clean), Files(Output));
     }
 
+    [Fact]
+    public void A_site_with_static_files_and_a_bundle_with_an_image_builds_and_check_passes()
+    {
+        _temp.CopyFrom(Repository.PathOf("tests", "Briefings.Tests", "Golden", "basic", "site"), "site");
+        Assert.True(File.Exists(_temp.Combine("site/static/robots.txt")) && File.Exists(_temp.Combine("site/content/briefings/second/map.svg")));
+        var error = new StringWriter();
+
+        Assert.True(BriefingsApp.Run(["check", "--source", Site], TextWriter.Null, error) == ExitCodes.Success, error.ToString());
+        Assert.True(BriefingsApp.Run(["build", "--source", Site, "--output", Output], TextWriter.Null, error) == ExitCodes.Success, error.ToString());
+
+        Assert.True(File.Exists(Path.Combine(Output, "robots.txt")));
+        Assert.True(File.Exists(Path.Combine(Output, "briefings", "second", "map.svg")));
+        Assert.Contains("src=\"map.svg\"", File.ReadAllText(Path.Combine(Output, "briefings", "second", "index.html")));
+        Assert.Empty(new SiteFolder(Output).BrokenLinks());
+    }
+
     private FolderBuildResult Build() => FolderBuild.Run(Site, Output, BuildOptions.Default, strict: false);
 
     private static SortedDictionary<string, string> Files(string folder) => new(

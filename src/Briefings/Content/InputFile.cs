@@ -69,6 +69,22 @@ public sealed class InputFile
     /// <summary>The file's bytes lent from a pool (see <see cref="PooledBytes"/>): for a caller that hashes them and mostly drops them.</summary>
     public PooledBytes Lend() => _bytes is not null ? PooledBytes.Of(_bytes) : TooLargeSize is null ? PooledBytes.Read(_fullPath!) : PooledBytes.Of([]);
 
+    /// <summary>The file's first bytes, at most <paramref name="count"/> (an image's header), without reading the rest.</summary>
+    public byte[] Head(int count)
+    {
+        if (_bytes is not null) return _bytes.AsSpan(0, Math.Min(count, _bytes.Length)).ToArray();
+        using var handle = File.OpenHandle(_fullPath!);
+        var buffer = new byte[(int)Math.Min(count, Math.Max(RandomAccess.GetLength(handle), 0))];
+        var length = 0;
+        while (length < buffer.Length)
+        {
+            var n = RandomAccess.Read(handle, buffer.AsSpan(length), length);
+            if (n == 0) break;
+            length += n;
+        }
+        return length == buffer.Length ? buffer : buffer[..length];
+    }
+
     /// <summary>Lent as <see cref="Lend"/>, for a file published as it is: up to <see cref="MaxPublishedBytes"/>.</summary>
     public PooledBytes LendPublished() => _bytes is not null ? PooledBytes.Of(_bytes) : PooledBytes.Read(_fullPath!, MaxPublishedBytes);
 

@@ -1,4 +1,5 @@
 using Briefings.Routing;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -19,7 +20,9 @@ public sealed class LocalFileLinkPass : IBodyPass
             var end = url.IndexOfAny(['#', '?']);
             var path = end < 0 ? url : url[..end];
             if (path.Length == 0) continue;
-            context.AddLink(new LocalFileLink(Uri.UnescapeDataString(path), url, link.IsImage, context.At(link.Span.Start)));
+            var slot = context.AddLink(new LocalFileLink(Uri.UnescapeDataString(path), url, link.IsImage, context.At(link.Span.Start)));
+            // An image's slot is an attribute of its own: its width and height, when the plan knows them, fill it.
+            if (link.IsImage) link.GetAttributes().AddProperty(BodyHtml.SlotFor(slot), null!);
         }
     }
 }

@@ -106,7 +106,12 @@ public static class OutputPlanner
             else diagnostics.Error(DiagnosticCodes.UnsupportedFile, SourceLocation.FileStart(asset.File.Path), "this asset's name cannot be a path in the output");
         }
         AddPublishedFiles(outputs, site, router, files ?? PublishedFiles.None, diagnostics);
-        CheckLocalFiles(outputs, site, router, files ?? PublishedFiles.None, diagnostics);
+        var imageSizes = CheckLocalFiles(outputs, site, router, files ?? PublishedFiles.None, diagnostics);
+        for (var i = 0; i < outputs.Count && imageSizes.Count > 0; i++)
+        {
+            if (outputs[i] is PlannedPage { Data: BriefingData data } page && imageSizes.TryGetValue(data.Slug, out var sizes))
+                outputs[i] = page with { Data = data with { ImageSizes = sizes } };
+        }
         return Staged<OutputPlan>.From(new OutputPlan(outputs, eventPages), diagnostics);
     }
 
@@ -157,18 +162,33 @@ public static class OutputPlanner
     /// Every image or link of a briefing's body to a file of the site by a relative URL leads to a file the plan
     /// writes: a missing one is an error at its line in the body, in <c>build</c> as in <c>check</c>.
     /// </summary>
-    private static void CheckLocalFiles(List<PlannedOutput> outputs, SiteModel site, Router router, PublishedFiles files, DiagnosticBag diagnostics)
+    /// <returns>The width and height of each body's local images that have them in their header, by briefing slug and link slot.</returns>
+    private static Dictionary<string, IReadOnlyDictionary<int, (int, int)>> CheckLocalFiles(List<PlannedOutput> outputs, SiteModel site, Router router, PublishedFiles files, DiagnosticBag diagnostics)
     {
-        HashSet<string>? planned = null;
+        var sizes = new Dictionary<string, IReadOnlyDictionary<int, (int, int)>>(StringComparer.Ordinal);
+        Dictionary<string, PlannedOutput>? planned = null;
         foreach (var briefing in site.Briefings)
         {
             var page = router.Briefing(briefing.Slug);
-            foreach (var link in site.BodyOf(briefing).Processed.Links)
+            var links = site.BodyOf(briefing).Processed.Links;
+            Dictionary<int, (int, int)>? briefingSizes = null;
+            for (var slot = 0; slot < links.Count; slot++)
             {
-                if (link is not LocalFileLink file) continue;
-                planned ??= new HashSet<string>(outputs.Select(o => o.Path), StringComparer.Ordinal);
+                if (links[slot] is not LocalFileLink file) continue;
+                if (planned is null)
+                {
+                    planned = new Dictionary<string, PlannedOutput>(outputs.Count, StringComparer.Ordinal);
+                    foreach (var output in outputs) planned.TryAdd(output.Path, output);
+                }
                 var target = LinkChecker.Resolve(page, file.Path);
-                if (target is not null && planned.Contains(target)) continue;
+                if (target is not null && planned.TryGetValue(target, out var planned1))
+                {
+                    if (file.Image && planned1 is PlannedFile image && ImageHeader.Read(image.File.Head(ImageHeader.MaxBytes)) is { } size)
+                    {
+                        (briefingSizes ??= [])[slot] = size;
+                    }
+                    continue;
+                }
                 var what = file.Image ? "image" : "link";
                 var hint = files.Bundles.TryGetValue(briefing.MetadataFile.Path, out var bundle)
                     ? $"put the file in {bundle.Bundle}/"
@@ -177,7 +197,9 @@ public static class OutputPlanner
                     ? $"this {what} ('{file.Written}') leads outside the site"
                     : $"this {what} ('{file.Written}') names no file of the site ({target}); {hint}, or the site's own in {SiteReader.StaticFolder}/");
             }
+            if (briefingSizes is not null) sizes[briefing.Slug] = briefingSizes;
         }
+        return sizes;
     }
 
     /// <summary>The pages of one timeline; a year or month page is titled after the whole and its period.</summary>

@@ -77,7 +77,7 @@ public sealed class OutputKeys
                 AddEvents(key, _site.Timeline.EventsFor(briefing.Slug));
                 key.Add(body.Processed.Terms.Count);
                 foreach (var term in body.Processed.Terms) key.Add(_views.TermLink(term));
-                new BodyContent(body, _router).AddTo(key);
+                new BodyContent(body, _router, briefingData.ImageSizes).AddTo(key);
                 break;
             case TagsData:
                 key.Add("tags").Add(_views.Tags);

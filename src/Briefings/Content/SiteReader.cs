@@ -65,7 +65,7 @@ public static class SiteReader
             switch (kind)
             {
                 case FileKind.Regular:
-                    Files.Add(InputFile.OnDisk(relative, full, size));
+                    Files.Add(InputFile.OnDisk(relative, real, size));
                     return;
                 case FileKind.Directory:
                     if (ancestors.Contains(real))
@@ -80,10 +80,11 @@ public static class SiteReader
                         return;
                     }
                     var inner = new HashSet<string>(ancestors) { real };
-                    foreach (var child in Children(full))
+                    // Listed and read by its real path: the kernel then resolves no chain of links for each entry below.
+                    foreach (var child in Children(real))
                     {
                         if (Skipped(child, inStatic)) continue;
-                        Entry(full, child, $"{relative}/{child}", real, inner, linked, inStatic);
+                        Entry(real, child, $"{relative}/{child}", real, inner, linked, inStatic);
                     }
                     return;
                 case FileKind.Fifo or FileKind.CharacterDevice or FileKind.BlockDevice or FileKind.Socket:

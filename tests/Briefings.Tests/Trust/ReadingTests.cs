@@ -205,6 +205,17 @@ public sealed class ReadingTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_grows_past_the_cap_after_it_was_listed_is_not_read_past_it()
+    {
+        _temp.Write("site/content/briefings/big.md", "small");
+        var file = InputFile.OnDisk("content/briefings/big.md", _temp.Combine("site/content/briefings/big.md"), size: 5);
+        File.WriteAllBytes(_temp.Combine("site/content/briefings/big.md"), new byte[InputFile.MaxBytes + 1]);
+
+        Assert.Contains("grew past 16 MiB", Assert.Throws<InputChangedException>(() => file.Bytes).Message);
+        Assert.Throws<InputChangedException>(() => { using var lent = file.Lend(); });
+    }
+
+    [Fact]
     public void A_base_url_with_a_password_on_the_command_line_is_a_usage_error_that_never_echoes_it()
     {
         MinimalSite();

@@ -13,11 +13,16 @@ public static partial class FileFacts
     /// <summary>Linux's limit on links followed in one path (MAXSYMLINKS); past it, a loop.</summary>
     public const int MaxLinks = 40;
 
+    /// <summary>What <see cref="RealPath"/> says of a loop of links (ELOOP).</summary>
+    public const string LoopFailure = "a loop of symbolic links";
+
     /// <summary>The entry's kind and size (of the link itself unless <paramref name="follow"/>).</summary>
-    public static (FileKind Kind, long Size) Of(string path, bool follow)
+    public static (FileKind Kind, long Size) Of(string path, bool follow) =>
+        OperatingSystem.IsLinux() ? Statx(path, follow) : Managed(path, follow);
+
+    /// <summary>What .NET can tell: no FIFOs on Windows; a gap on macOS (documented in the README), or where statx is not allowed.</summary>
+    private static (FileKind Kind, long Size) Managed(string path, bool follow)
     {
-        if (OperatingSystem.IsLinux()) return Statx(path, follow);
-        // Elsewhere: what .NET can tell (no FIFOs on Windows; a gap on macOS, documented in the README).
         FileSystemInfo info = new FileInfo(path);
         if (!info.Exists && Directory.Exists(path)) info = new DirectoryInfo(path);
         if (!follow && info.LinkTarget is not null) return (FileKind.SymbolicLink, 0);
@@ -46,7 +51,7 @@ public static partial class FileFacts
             var errno = Marshal.GetLastPInvokeError();
             failure = errno switch
             {
-                ELoop => "a loop of symbolic links",
+                ELoop => LoopFailure,
                 ENoEnt or ENotDir => "it leads to nothing",
                 _ => Marshal.GetPInvokeErrorMessage(errno),
             };
@@ -71,7 +76,9 @@ public static partial class FileFacts
             || trimmed.Length == 0; // the folder is the file system's root
     }
 
+    private const int EPerm = 1;
     private const int ENoEnt = 2;
+    private const int ENoSys = 38;
     private const int ENotDir = 20;
     private const int ELoop = 40;
 
@@ -87,7 +94,7 @@ public static partial class FileFacts
                 if (info.LinkTarget is not { } target) return full;
                 full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(full)!, target));
             }
-            failure = "a loop of symbolic links";
+            failure = LoopFailure;
             return null;
         }
         catch (IOException e)
@@ -109,7 +116,11 @@ public static partial class FileFacts
     private static unsafe (FileKind, long) Statx(string path, bool follow)
     {
         var buffer = stackalloc byte[StatxBufferSize];
-        if (NativeStatx(AtFdCwd, path, follow ? 0 : AtSymlinkNoFollow, StatxType | StatxSize, buffer) != 0) return (FileKind.Unknown, 0);
+        if (NativeStatx(AtFdCwd, path, follow ? 0 : AtSymlinkNoFollow, StatxType | StatxSize, buffer) != 0)
+        {
+            // A kernel before 4.11, or a container whose seccomp profile forbids statx: not a reason to see no files.
+            return Marshal.GetLastPInvokeError() is ENoSys or EPerm ? Managed(path, follow) : (FileKind.Unknown, 0);
+        }
         var mode = *(ushort*)(buffer + ModeOffset);
         var size = *(long*)(buffer + SizeOffset);
         var kind = (mode & 0xF000) switch

@@ -24,7 +24,7 @@ public static class SiteReader
         var walk = new Walk(FileFacts.RealPath(site, out _) ?? site);
         foreach (var folder in Folders)
         {
-            walk.Entry(site, folder, folder, walk.Root, [walk.Root], linked: false, inStatic: folder == StaticFolder);
+            walk.Entry(walk.Root, folder, folder, [walk.Root], linked: false, inStatic: folder == StaticFolder);
         }
         return new SiteInput(walk.Files, walk.Refusals);
     }
@@ -37,19 +37,19 @@ public static class SiteReader
         public List<Diagnostic> Refusals { get; } = [];
         private int _linkedFolders;
 
-        /// <param name="parent">The folder holding the entry, as the site names it.</param>
-        /// <param name="realParent">The same folder with every link resolved.</param>
+        /// <param name="parent">The real path of the folder holding the entry (every link resolved).</param>
+        /// <param name="relative">The entry as the site names it, links and all: <c>content/briefings/a.md</c>.</param>
         /// <param name="ancestors">The real paths of the folders above: one of them again is a loop.</param>
-        public void Entry(string parent, string name, string relative, string realParent, HashSet<string> ancestors, bool linked, bool inStatic)
+        /// <param name="linked">Whether a link led here: such folders count against <see cref="MaxLinkedFolders"/>.</param>
+        public void Entry(string parent, string name, string relative, HashSet<string> ancestors, bool linked, bool inStatic)
         {
-            var full = Path.Combine(parent, name);
-            var (kind, size) = FileFacts.Of(full, follow: false);
-            var real = Path.Combine(realParent, name);
+            var real = Path.Combine(parent, name);
+            var (kind, size) = FileFacts.Of(real, follow: false);
             if (kind == FileKind.SymbolicLink)
             {
-                if (FileFacts.RealPath(full, out var failure) is not { } target)
+                if (FileFacts.RealPath(real, out var failure) is not { } target)
                 {
-                    var loop = failure == "a loop of symbolic links";
+                    var loop = failure == FileFacts.LoopFailure;
                     Refuse(loop ? DiagnosticCodes.LinkLoop : DiagnosticCodes.BrokenSymbolicLink, relative, $"this symbolic link is not read: {failure}");
                     return;
                 }
@@ -84,7 +84,7 @@ public static class SiteReader
                     foreach (var child in Children(real))
                     {
                         if (Skipped(child, inStatic)) continue;
-                        Entry(real, child, $"{relative}/{child}", real, inner, linked, inStatic);
+                        Entry(real, child, $"{relative}/{child}", inner, linked, inStatic);
                     }
                     return;
                 case FileKind.Fifo or FileKind.CharacterDevice or FileKind.BlockDevice or FileKind.Socket:

@@ -181,9 +181,9 @@ public static class OutputPlanner
                     foreach (var output in outputs) planned.TryAdd(output.Path, output);
                 }
                 var target = LinkChecker.Resolve(page, file.Path);
-                if (target is not null && planned.TryGetValue(target, out var planned1))
+                if (target is not null && planned.TryGetValue(target, out var found))
                 {
-                    if (file.Image && planned1 is PlannedFile image && ImageHeader.Read(image.File.Head(ImageHeader.MaxBytes)) is { } size)
+                    if (file.Image && found is PlannedFile image && ImageHeader.Read(image.File.Head(ImageHeader.MaxBytes)) is { } size)
                     {
                         (briefingSizes ??= [])[slot] = size;
                     }

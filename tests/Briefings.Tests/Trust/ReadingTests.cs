@@ -226,6 +226,16 @@ public sealed class ReadingTests : IDisposable
     }
 
     [Fact]
+    public void A_base_url_with_a_password_given_by_a_library_caller_is_refused_and_published_nowhere()
+    {
+        var (result, output) = TestSite.Build(new Configuration.BuildOptions(false, new Uri("https://user:secret@example.org/")),
+            ("content/briefings/a.md", TestSite.Briefing("title: A\ndate: 2022-01-01")));
+        Assert.False(result.Succeeded);
+        Assert.Contains(TestSite.Printed(result), d => d.Contains("error META004: the base URL must not hold a user name or password", StringComparison.Ordinal));
+        Assert.DoesNotContain(output.Files.Values, bytes => System.Text.Encoding.UTF8.GetString(bytes).Contains("secret", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_base_url_with_a_password_in_site_yml_is_an_error_at_its_line()
     {
         MinimalSite();

@@ -22,7 +22,17 @@ public static class CheckCommand
             }
             if (options.BuildOptions(parsed, error) is not { } buildOptions) return ExitCodes.Usage;
 
-            var result = SiteBuilder.Check(SiteReader.Read(site), buildOptions);
+            Pipeline.BuildResult result;
+            try
+            {
+                result = SiteBuilder.Check(SiteReader.Read(site), buildOptions);
+            }
+            catch (InputChangedException e)
+            {
+                // A file that changed, or grew past its limit, while it was read: the site's doing, not a bug.
+                error.WriteLine($"error: {e.Message}");
+                return ExitCodes.ContentErrors;
+            }
             options.PrintTimings(parsed, result, output);
             if (!SiteOptions.Report(result, parsed.GetValue(options.Strict), error)) return ExitCodes.ContentErrors;
             output.WriteLine($"checked {result.PageCount} pages: no errors");

@@ -40,6 +40,12 @@ public sealed class SiteOptions
                 error.WriteLine($"error: --base-url must be an absolute http:// or https:// address, not '{parsed.GetValue(BaseUrl)}'");
                 return null;
             }
+            // Echoed nowhere: what sits before the @ is a secret.
+            if (url.UserInfo.Length > 0)
+            {
+                error.WriteLine("error: --base-url must not hold a user name or password (they would be published in every page); give the address alone");
+                return null;
+            }
         }
         return new BuildOptions(parsed.GetValue(Drafts), url);
     }

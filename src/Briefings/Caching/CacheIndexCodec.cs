@@ -54,7 +54,7 @@ internal static class CacheIndexCodec
 
     private static Diagnostic[] ReadDiagnostics(CacheReader r) => r.ReadArray(r => r.ReadDiagnostic());
 
-    private enum LinkKind { Briefing, Term }
+    private enum LinkKind { Briefing, Term, File }
 
     private static void WriteLink(CacheWriter w, BodyLink link)
     {
@@ -71,6 +71,13 @@ internal static class CacheIndexCodec
                 w.Write((int)LinkKind.Term);
                 w.Write(term.TermId);
                 break;
+            case LocalFileLink file:
+                w.Write((int)LinkKind.File);
+                w.Write(file.Path);
+                w.Write(file.Written);
+                w.Write(file.Image ? 1 : 0);
+                w.Write(file.Location);
+                break;
             default:
                 throw new InvalidOperationException($"no cache form for {link.GetType().Name}");
         }
@@ -80,6 +87,7 @@ internal static class CacheIndexCodec
     {
         LinkKind.Briefing => new BriefingFileLink(r.ReadName(), r.ReadName(), r.ReadName(), r.ReadLocation()),
         LinkKind.Term => new GlossaryTermLink(r.ReadName()),
+        LinkKind.File => new LocalFileLink(r.ReadName(), r.ReadName(), r.ReadInt32() == 1, r.ReadLocation()),
         _ => throw new InvalidDataException("an unknown kind of link"),
     };
 }

@@ -14,6 +14,12 @@ public static class SiteConfigLoader
     {
         var config = Read(input, diagnostics);
         var baseUrl = options.BaseUrl ?? config.BaseUrl;
+        // Every page prints the base URL: a user name or password in it would be published (the CLI refuses it first).
+        if (options.BaseUrl is { UserInfo.Length: > 0 })
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, null, "the base URL must not hold a user name or password (they would be published in every page)");
+            baseUrl = null;
+        }
         return config with { BaseUrl = baseUrl is null ? null : WithTrailingSlash(baseUrl) };
     }
 
@@ -67,6 +73,12 @@ public static class SiteConfigLoader
         var description = reader.String("description");
         var language = LanguageTag.Read(reader, "language") ?? "en";
         var baseUrl = reader.Url("base_url");
+        if (baseUrl is { UserInfo.Length: > 0 })
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, source.LocationOf(mapping["base_url"]!.Offset),
+                "'base_url' must not hold a user name or password (they would be published in every page); give the address alone");
+            baseUrl = null;
+        }
         var author = reader.String("author");
         var copyright = reader.String("copyright");
         var markdown = MarkdownOptions.Default;

@@ -24,13 +24,16 @@ public readonly struct PooledBytes : IDisposable
     /// <summary>Bytes already in memory: lent as they are, not pooled.</summary>
     public static PooledBytes Of(byte[] bytes) => new(bytes, bytes.Length, pooled: false);
 
-    /// <summary>The whole file as it is now (it may have changed since it was listed), read as <see cref="File.ReadAllBytes"/>
-    /// reads: up to the size the file has when opened, or to its end when that size says nothing (0, as in /proc).</summary>
-    public static PooledBytes Read(string path)
+    /// <summary>
+    /// The whole file as it is now (it may have changed since it was listed): up to the size it has when opened, or,
+    /// when that size says nothing (0, as in /proc), to its end; never more than <paramref name="max"/> bytes, whatever
+    /// the file says of itself (a file past it, or growing past it while read, is an <see cref="InputChangedException"/>).
+    /// </summary>
+    public static PooledBytes Read(string path, long max = InputFile.MaxBytes)
     {
         using var handle = File.OpenHandle(path);
         var size = RandomAccess.GetLength(handle);
-        if (size > Array.MaxLength) throw new IOException($"{path} is too large to read");
+        if (size > max) throw new InputChangedException(path, $"{path} grew past {max / (1024 * 1024)} MiB while the site was built");
         var buffer = ArrayPool<byte>.Shared.Rent(size == 0 ? 4096 : (int)size);
         var length = 0;
         try
@@ -40,14 +43,16 @@ public readonly struct PooledBytes : IDisposable
             {
                 if (length == buffer.Length)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    if (length > max) throw new InputChangedException(path, $"{path} holds more than the {max / (1024 * 1024)} MiB a site file may have");
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, max + 1));
                     buffer.AsSpan().CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
                 }
-                var n = RandomAccess.Read(handle, buffer.AsSpan(length), length);
+                var n = RandomAccess.Read(handle, buffer.AsSpan(length, (int)Math.Min(buffer.Length - length, size == 0 ? max + 1 - length : size - length)), length);
                 if (n == 0) break;
                 length += n;
+                if (length > max) throw new InputChangedException(path, $"{path} holds more than the {max / (1024 * 1024)} MiB a site file may have");
             }
             return new(buffer, length, pooled: true);
         }

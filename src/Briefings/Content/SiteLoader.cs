@@ -11,6 +11,7 @@ public static class SiteLoader
     public static Staged<LoadedSite> Load(SiteInput input, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
+        foreach (var refusal in input.Refusals) diagnostics.Add(refusal);
         var config = SiteConfigLoader.Load(input, options, diagnostics);
         var theme = Theme.Load(input, diagnostics);
         var sources = BriefingSourceCollector.Collect(input, diagnostics);

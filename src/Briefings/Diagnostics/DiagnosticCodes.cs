@@ -38,6 +38,15 @@ public static class DiagnosticCodes
     public const string DuplicateForm = "SITE007";
     public const string DraftReference = "SITE008";
 
+    public const string LinkOutsideSite = "READ001";
+    public const string NotRegularFile = "READ002";
+    public const string LinkLoop = "READ003";
+    public const string BrokenSymbolicLink = "READ004";
+
+    public const string OutputCollision = "FILE001";
+    public const string MissingLocalFile = "FILE002";
+    public const string PublishedFileTooLarge = "FILE003";
+
     public const string CacheUnusable = "CACHE001";
 
     public const string TemplateSyntax = "TPL001";

@@ -15,5 +15,13 @@ public abstract record BodyLink;
 /// <param name="Written">What the author wrote, for messages.</param>
 public sealed record BriefingFileLink(string FileName, string Fragment, string Written, SourceLocation Location) : BodyLink;
 
+/// <summary>
+/// <c>![carte](carte.png)</c>: a file of the site named by a URL relative to the page, written as it is (no slot in
+/// the HTML); recorded so that the plan can tell a missing file at its line.
+/// </summary>
+/// <param name="Path">The URL's path, unescaped, without its query or fragment.</param>
+/// <param name="Written">The URL as the author wrote it, for messages.</param>
+public sealed record LocalFileLink(string Path, string Written, bool Image, SourceLocation Location) : BodyLink;
+
 /// <summary>The first mention of a glossary term.</summary>
 public sealed record GlossaryTermLink(string TermId) : BodyLink;

@@ -112,9 +112,9 @@ public static class SiteProcessor
     {
         var pipeline = MarkdownPipelineFactory.Create(config.Markdown);
         IBodyPass[] passes = config.GlossaryAutoLink && terms.Count > 0
-            ? [new BriefingLinkPass(), new GlossaryLinkPass(TermMatcher.Build(GlossaryAssembler.Forms(terms)),
+            ? [new BriefingLinkPass(), new LocalFileLinkPass(), new GlossaryLinkPass(TermMatcher.Build(GlossaryAssembler.Forms(terms)),
                 definitions.ToDictionary(d => d.Key, d => d.Value.Short, StringComparer.Ordinal))]
-            : [new BriefingLinkPass()];
+            : [new BriefingLinkPass(), new LocalFileLinkPass()];
         return new BodyProcessor(pipeline, config.Markdown.RawHtml, passes);
     }
 }

@@ -40,7 +40,7 @@ public static class LinkChecker
     }
 
     /// <summary>The root-relative path a relative reference leads to from a page, or null when it leaves the site.</summary>
-    private static string? Resolve(string page, string reference)
+    public static string? Resolve(string page, string reference)
     {
         if (reference.StartsWith('/')) return null; // root-relative links break under a sub-path
         var parts = page.Split('/')[..^1].ToList();

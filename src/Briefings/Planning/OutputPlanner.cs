@@ -1,5 +1,7 @@
+using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Localization;
+using Briefings.Markdown;
 using Briefings.Model;
 using Briefings.Output;
 using Briefings.Pipeline;
@@ -24,7 +26,8 @@ public static class OutputPlanner
     public const int TimelineJsYearSplit = 1_000;
 
     /// <param name="pageSize">Briefings per listing page; the site's <c>paginate</c> unless a caller says otherwise.</param>
-    public static Staged<OutputPlan> Plan(SiteModel site, Router router, Theme theme, int? pageSize = null)
+    /// <param name="files">The files published as they are (<c>static/</c>, bundles); none unless given.</param>
+    public static Staged<OutputPlan> Plan(SiteModel site, Router router, Theme theme, int? pageSize = null, PublishedFiles? files = null)
     {
         var diagnostics = new DiagnosticBag();
         var perPage = pageSize ?? site.Config.Paginate;
@@ -102,7 +105,101 @@ public static class OutputPlanner
             if (OutputPath.IsSafe(asset.Name)) outputs.Add(new PlannedAsset(asset.Name, asset, MediaTypes.Of(asset.Name)));
             else diagnostics.Error(DiagnosticCodes.UnsupportedFile, SourceLocation.FileStart(asset.File.Path), "this asset's name cannot be a path in the output");
         }
+        AddPublishedFiles(outputs, site, router, files ?? PublishedFiles.None, diagnostics);
+        var imageSizes = CheckLocalFiles(outputs, site, router, files ?? PublishedFiles.None, diagnostics);
+        for (var i = 0; i < outputs.Count && imageSizes.Count > 0; i++)
+        {
+            if (outputs[i] is PlannedPage { Data: BriefingData data } page && imageSizes.TryGetValue(data.Slug, out var sizes))
+                outputs[i] = page with { Data = data with { ImageSizes = sizes } };
+        }
         return Staged<OutputPlan>.From(new OutputPlan(outputs, eventPages), diagnostics);
+    }
+
+    /// <summary>
+    /// Each bundle's files beside its briefing's page, then <c>static/</c> at the root. A file never replaces another
+    /// output: where it would (<c>static/index.html</c>, <c>static/timeline.json</c>), it is an error at the file.
+    /// Paths are compared without case, so that a site that builds here also builds on macOS or Windows.
+    /// </summary>
+    private static void AddPublishedFiles(List<PlannedOutput> outputs, SiteModel site, Router router, PublishedFiles files, DiagnosticBag diagnostics)
+    {
+        var made = new Dictionary<string, PlannedOutput>(outputs.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var output in outputs) made.TryAdd(output.Path, output);
+        var published = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        void Add(InputFile file, string path)
+        {
+            var at = SourceLocation.FileStart(file.Path);
+            if (!OutputPath.IsSafe(path))
+                diagnostics.Error(DiagnosticCodes.UnsupportedFile, at, "this file's name cannot be a path in the output");
+            else if (file.TooLargeSize > InputFile.MaxPublishedBytes)
+                diagnostics.Error(DiagnosticCodes.PublishedFileTooLarge, at, $"this file is {file.TooLargeSize / (1024 * 1024):N0} MiB, more than the {InputFile.MaxPublishedBytes / (1024 * 1024)} MiB a published file may have");
+            else if (made.TryGetValue(path, out var output))
+                diagnostics.Error(DiagnosticCodes.OutputCollision, at, $"this file would be published as {path}, which the build writes itself ({Describe(output)}); rename or remove it");
+            else if (published.TryGetValue(path, out var other))
+                diagnostics.Error(DiagnosticCodes.OutputCollision, at, $"this file would be published as {path}, as {other} is; rename or remove one of them");
+            else
+            {
+                published[path] = file.Path;
+                outputs.Add(new PlannedFile(path, file, MediaTypes.Of(path)));
+            }
+        }
+        foreach (var briefing in site.Briefings)
+        {
+            if (!files.Bundles.TryGetValue(briefing.MetadataFile.Path, out var bundle)) continue;
+            foreach (var file in bundle.Attachments) Add(file, router.BriefingFile(briefing.Slug, file.Path[(bundle.Bundle!.Length + 1)..]));
+        }
+        foreach (var file in files.Static) Add(file, Router.StaticFile(file.Path[(SiteReader.StaticFolder.Length + 1)..]));
+    }
+
+    private static string Describe(PlannedOutput output) => output switch
+    {
+        PlannedPage page => $"the {page.Page.Kind.Replace('_', ' ')} page",
+        PlannedTimelineJson => "the timeline's TimelineJS data",
+        PlannedAsset asset => $"the theme's {asset.File.File.Path}",
+        _ => "a file of its own",
+    };
+
+    /// <summary>
+    /// Every image or link of a briefing's body to a file of the site by a relative URL leads to a file the plan
+    /// writes: a missing one is an error at its line in the body, in <c>build</c> as in <c>check</c>.
+    /// </summary>
+    /// <returns>The width and height of each body's local images that have them in their header, by briefing slug and link slot.</returns>
+    private static Dictionary<string, IReadOnlyDictionary<int, (int, int)>> CheckLocalFiles(List<PlannedOutput> outputs, SiteModel site, Router router, PublishedFiles files, DiagnosticBag diagnostics)
+    {
+        var sizes = new Dictionary<string, IReadOnlyDictionary<int, (int, int)>>(StringComparer.Ordinal);
+        Dictionary<string, PlannedOutput>? planned = null;
+        foreach (var briefing in site.Briefings)
+        {
+            var page = router.Briefing(briefing.Slug);
+            var links = site.BodyOf(briefing).Processed.Links;
+            Dictionary<int, (int, int)>? briefingSizes = null;
+            for (var slot = 0; slot < links.Count; slot++)
+            {
+                if (links[slot] is not LocalFileLink file) continue;
+                if (planned is null)
+                {
+                    planned = new Dictionary<string, PlannedOutput>(outputs.Count, StringComparer.Ordinal);
+                    foreach (var output in outputs) planned.TryAdd(output.Path, output);
+                }
+                var target = LinkChecker.Resolve(page, file.Path);
+                if (target is not null && planned.TryGetValue(target, out var found))
+                {
+                    if (file.Image && found is PlannedFile image && ImageHeader.Read(image.File.Head(ImageHeader.MaxBytes)) is { } size)
+                    {
+                        (briefingSizes ??= [])[slot] = size;
+                    }
+                    continue;
+                }
+                var what = file.Image ? "image" : "link";
+                var hint = files.Bundles.TryGetValue(briefing.MetadataFile.Path, out var bundle)
+                    ? $"put the file in {bundle.Bundle}/"
+                    : $"a briefing's own files go beside it in a folder: {BriefingSourceCollector.Folder}/{briefing.FileName}/index{Path.GetExtension(briefing.Body.File.Path)}";
+                diagnostics.Error(DiagnosticCodes.MissingLocalFile, file.Location, target is null
+                    ? $"this {what} ('{file.Written}') leads outside the site"
+                    : $"this {what} ('{file.Written}') names no file of the site ({target}); {hint}, or the site's own in {SiteReader.StaticFolder}/");
+            }
+            if (briefingSizes is not null) sizes[briefing.Slug] = briefingSizes;
+        }
+        return sizes;
     }
 
     /// <summary>The pages of one timeline; a year or month page is titled after the whole and its period.</summary>

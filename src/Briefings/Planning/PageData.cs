@@ -7,7 +7,11 @@ public abstract record PageData;
 public sealed record HomeData(Pager Pager) : PageData;
 
 /// <summary>One briefing, its chronology and the terms it mentions.</summary>
-public sealed record BriefingData(string Slug) : PageData;
+public sealed record BriefingData(string Slug) : PageData
+{
+    /// <summary>The width and height of the body's local images, by link slot, read from their headers when planned.</summary>
+    public IReadOnlyDictionary<int, (int Width, int Height)>? ImageSizes { get; init; }
+}
 
 /// <summary>The list of tags.</summary>
 public sealed record TagsData : PageData;

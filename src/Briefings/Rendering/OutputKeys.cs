@@ -53,6 +53,10 @@ public sealed class OutputKeys
                 key.Add(json.Year ?? int.MinValue);
                 AddEvents(key, json.Year is { } year ? _eventsByYear.GetValueOrDefault(year) ?? [] : _site.Timeline.Events);
                 break;
+            case PlannedFile file:
+                // Read and hashed at every build: a file edited in place keeps its name and often its size.
+                using (var bytes = file.File.LendPublished()) key.Add(System.IO.Hashing.XxHash128.HashToUInt128(bytes.Span));
+                break;
             // An asset is a file of the theme, and the theme is in the build's hash.
         }
         return key.Hash();
@@ -73,7 +77,7 @@ public sealed class OutputKeys
                 AddEvents(key, _site.Timeline.EventsFor(briefing.Slug));
                 key.Add(body.Processed.Terms.Count);
                 foreach (var term in body.Processed.Terms) key.Add(_views.TermLink(term));
-                new BodyContent(body, _router).AddTo(key);
+                new BodyContent(body, _router, briefingData.ImageSizes).AddTo(key);
                 break;
             case TagsData:
                 key.Add("tags").Add(_views.Tags);

@@ -24,7 +24,7 @@ public static class PageGlobals
                 globals["briefing"] = views.Briefing(briefing);
                 globals["events"] = views.Events(site.Timeline.EventsFor(briefing.Slug));
                 globals["terms"] = views.TermsMentionedBy(briefing);
-                globals["body"] = new BodyContent(site.BodyOf(briefing), router);
+                globals["body"] = new BodyContent(site.BodyOf(briefing), router, data.ImageSizes);
                 break;
             case TagsData:
                 globals["tags"] = views.Tags;

@@ -44,6 +44,11 @@ public static class SiteRenderer
                 PlannedPage page => pages.Render(page, output),
                 PlannedTimelineJson json => Write(output, json.Path, stream => TimelineJsonWriter.Write(stream, json.Path, site, views, theme.Translations, EventsOf(json))),
                 PlannedAsset asset => Write(output, asset.Path, stream => stream.Write(asset.File.File.Bytes)),
+                PlannedFile file => Write(output, file.Path, stream =>
+                {
+                    using var bytes = file.File.LendPublished();
+                    stream.Write(bytes.Span);
+                }),
                 _ => throw new InvalidOperationException($"no renderer for {planned.GetType().Name}"),
             };
             if (done && planned is PlannedPage) Interlocked.Increment(ref written);

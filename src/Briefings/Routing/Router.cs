@@ -51,6 +51,12 @@ public sealed class Router(Uri? baseUrl)
         return month is { } m ? $"{folder}{yearPart}/{m:D2}/index.html" : $"{folder}{yearPart}/index.html";
     }
 
+    /// <summary>A file of a briefing's bundle, beside its page: <c>briefings/trip/photo.jpg</c> for <c>photo.jpg</c>.</summary>
+    public string BriefingFile(string slug, string name) => $"briefings/{slug}/{name}";
+
+    /// <summary>A file of <c>static/</c>, at the same place under the site's root: <c>favicon.ico</c>, <c>docs/annexe.pdf</c>.</summary>
+    public static string StaticFile(string name) => name;
+
     /// <summary>A theme asset: <c>assets/style.css</c> for <c>style.css</c>.</summary>
     public string Asset(string name) => AssetsFolder + name;
 

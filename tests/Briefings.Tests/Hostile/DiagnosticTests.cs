@@ -75,6 +75,8 @@ public sealed class DiagnosticTests
         [
             "_site/briefings/a/index.html:36:4: error LINK001: <a href=\"../../nowhere/index.html\"> leads to no file of the site",
             "_site/briefings/a/index.html:36:48: error LINK002: <a href=\"#absent\">: briefings/a/index.html has no element with id 'absent'",
+            // A relative link to no file is a build error at its line too (issue 13), not only a finding of check.
+            "content/briefings/a.md:5:1: error FILE002: this link ('../../nowhere/index.html') names no file of the site (nowhere/index.html); a briefing's own files go beside it in a folder: content/briefings/a/index.md, or the site's own in static/",
         ], result.Diagnostics.Select(d => d.ToString()));
     }
 }

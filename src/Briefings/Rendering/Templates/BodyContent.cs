@@ -9,7 +9,8 @@ namespace Briefings.Rendering.Templates;
 /// <c>{{ body }}</c> on a briefing page: the processed HTML written piece by piece, each link slot filled
 /// with its <c>href</c> relative to this page (or left without one for a draft not published).
 /// </summary>
-public sealed class BodyContent(AssembledBody body, Router router) : IStreamedContent
+/// <param name="imageSizes">The width and height of local images, by link slot (from the plan), written on their <c>img</c>.</param>
+public sealed class BodyContent(AssembledBody body, Router router, IReadOnlyDictionary<int, (int Width, int Height)>? imageSizes = null) : IStreamedContent
 {
     public void WriteTo(HtmlTemplateContext context) =>
         BodyHtml.Write(body.Processed.Html.Read(), slot => Attribute(slot, context.PagePath), (text, start, count) => context.Write(text, start, count));
@@ -18,6 +19,7 @@ public sealed class BodyContent(AssembledBody body, Router router) : IStreamedCo
     {
         GlossaryTermLink term => $" href=\"{router.Link(page, router.GlossaryTerm(term.TermId))}\"",
         BriefingFileLink file when body.Targets[slot] is { } target => $" href=\"{router.Link(page, router.Briefing(target.Slug))}{file.Fragment}\"",
+        LocalFileLink when imageSizes is not null && imageSizes.TryGetValue(slot, out var size) => $"width=\"{size.Width}\" height=\"{size.Height}\"",
         _ => "", // a draft left out of this build: the words stay, as a link with nowhere to go
     };
 
@@ -32,6 +34,10 @@ public sealed class BodyContent(AssembledBody body, Router router) : IStreamedCo
             {
                 case GlossaryTermLink term: key.Add(term.TermId); break;
                 case BriefingFileLink file: key.Add(body.Targets[slot]?.Slug).Add(file.Fragment); break;
+                case LocalFileLink:
+                    var (width, height) = imageSizes?.GetValueOrDefault(slot) ?? default;
+                    key.Add(width).Add(height);
+                    break;
             }
         }
     }

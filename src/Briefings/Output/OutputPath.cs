@@ -12,6 +12,13 @@ public static class OutputPath
         if (!IsSafe(path)) throw new InvalidOperationException($"refusing to write outside the output folder: '{path}'");
     }
 
+    /// <summary>
+    /// True for the names the build keeps at the output's root for itself (its manifest, its swap marker): a
+    /// published file by that name would be overwritten or would confuse the next build about what it owns.
+    /// </summary>
+    public static bool IsReserved(string path) =>
+        path.Equals(OwnershipManifest.FileName, StringComparison.OrdinalIgnoreCase) || path.Equals(SwapJournal.MarkerName, StringComparison.OrdinalIgnoreCase);
+
     public static bool IsSafe(string path)
     {
         if (path.Length == 0 || path.StartsWith('/') || path.Contains('\\') || path.Contains(':') || path.Contains('\0')) return false;

@@ -132,6 +132,8 @@ public static class OutputPlanner
                 diagnostics.Error(DiagnosticCodes.UnsupportedFile, at, "this file's name cannot be a path in the output");
             else if (file.TooLargeSize > InputFile.MaxPublishedBytes)
                 diagnostics.Error(DiagnosticCodes.PublishedFileTooLarge, at, $"this file is {file.TooLargeSize / (1024 * 1024):N0} MiB, more than the {InputFile.MaxPublishedBytes / (1024 * 1024)} MiB a published file may have");
+            else if (OutputPath.IsReserved(path))
+                diagnostics.Error(DiagnosticCodes.OutputCollision, at, $"this file would be published as {path}, the name of the file where each build records what it wrote; rename or remove it");
             else if (made.TryGetValue(path, out var output))
                 diagnostics.Error(DiagnosticCodes.OutputCollision, at, $"this file would be published as {path}, which the build writes itself ({Describe(output)}); rename or remove it");
             else if (published.TryGetValue(path, out var other))

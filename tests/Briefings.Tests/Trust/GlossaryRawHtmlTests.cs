@@ -25,7 +25,7 @@ public sealed class GlossaryRawHtmlTests
     [InlineData("Texte <script>\nvar a = 'OTAN';\n\nvar b = 'OTAN';\n</script>\n\nPuis l’OTAN.", "script")] // a script across paragraphs
     [InlineData("> <script>\n> var a = 'OTAN';\n\nvar b = 'OTAN';\n</script>\n\nPuis l’OTAN.", "script")]  // an HTML block cut short by its quote
     [InlineData("# Titre <script>\n\nvar a = 'OTAN';\n</script>\n\nPuis l’OTAN.", "script")]              // opened in a heading
-    [InlineData("[lien <script>](x)\nvar a = 'OTAN';\n</script>\n\nPuis l’OTAN.", "script")]               // opened inside a link
+    [InlineData("[lien <script>](https://example.org/)\nvar a = 'OTAN';\n</script>\n\nPuis l’OTAN.", "script")]               // opened inside a link
     public void A_term_inside_raw_script_style_textarea_or_title_is_not_linked_and_the_next_mention_is(string body, string element)
     {
         var page = Page(body);

@@ -50,6 +50,18 @@ public sealed class StaticFileTests : IDisposable
         Assert.DoesNotContain(output.Files, f => f.Value.AsSpan().SequenceEqual("mine"u8));
     }
 
+    [Theory]
+    [InlineData("static/.briefings-manifest")]
+    [InlineData("static/.Briefings-Swap")]
+    public void A_static_file_named_as_the_builds_own_records_is_an_error_at_the_static_file(string file)
+    {
+        var (result, output) = TestSite.Build(Config, Briefing, (file, "mine"));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(TestSite.Printed(result), d => d.StartsWith($"{file}:1:1: error FILE001: this file would be published as {file["static/".Length..]}, the name of the file where each build records", StringComparison.Ordinal));
+        Assert.DoesNotContain(output.Files, f => f.Value.AsSpan().SequenceEqual("mine"u8));
+    }
+
     [Fact]
     public void Static_files_are_copied_byte_for_byte_through_the_cli_and_check_follows_links_to_them()
     {

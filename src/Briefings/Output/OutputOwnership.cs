@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Briefings.Output;
 
 /// <summary>Looks at an output folder before a build replaces it: what is the builds', what <c>keep:</c> keeps, what is someone else's.</summary>
@@ -21,22 +23,30 @@ public static class OutputOwnership
         var kept = new List<string>();
         var foreign = new List<string>();
         Visit(output, "", owned, folders, keep, kept, foreign);
+        kept.Sort(StringComparer.Ordinal);
+        foreign.Sort(StringComparer.Ordinal);
         var otherSite = manifest is not null && manifest.Site != siteId && !insideSite;
         return new OutputInspection(true, owned, kept, foreign, otherSite);
     }
 
+    /// <summary>
+    /// One folder's entries, from the directory listing alone (no object, no link read per entry: an output holds tens
+    /// of thousands), descending only into folders that builds wrote; the lists are sorted at the end for messages.
+    /// </summary>
     private static void Visit(string root, string prefix, HashSet<string> owned, HashSet<string> folders, KeepPatterns keep, List<string> kept, List<string> foreign)
     {
-        var entries = new DirectoryInfo(Path.Combine(root, prefix)).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false });
-        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
+        var entries = new FileSystemEnumerable<(string Name, bool IsFolder)>(Path.Combine(root, prefix),
+            // A link to a folder is an entry of its own, never descended into: only a real folder is one.
+            (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) == 0), options);
+        foreach (var (name, isFolder) in entries)
         {
-            var relative = prefix.Length == 0 ? entry.Name : $"{prefix}/{entry.Name}";
+            var relative = prefix.Length == 0 ? name : $"{prefix}/{name}";
             if (relative is OwnershipManifest.FileName or SwapJournal.MarkerName) continue;
-            var isFolder = entry is DirectoryInfo && entry.LinkTarget is null;
             if (isFolder && folders.Contains(relative)) Visit(root, relative, owned, folders, keep, kept, foreign);
             else if (!isFolder && owned.Contains(relative)) continue;
             else if (keep.Matches(relative)) kept.Add(relative);
-            else if (isFolder && IsEmptyTree(entry.FullName)) continue; // nothing in it to lose
+            else if (isFolder && IsEmptyTree(Path.Combine(root, relative))) continue; // nothing in it to lose
             else foreign.Add(isFolder ? relative + "/" : relative);
         }
     }

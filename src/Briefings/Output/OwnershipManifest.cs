@@ -19,6 +19,13 @@ public sealed record OwnershipManifest(string Site, IReadOnlyCollection<string> 
     public static string SiteId(string siteFolder) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(RealPath.Of(siteFolder))))[..32];
 
+    /// <summary>The manifest's size and time in <paramref name="folder"/> (null without one): whether another build wrote it since a look.</summary>
+    public static (long, DateTime)? Stamp(string folder)
+    {
+        var file = new FileInfo(Path.Combine(folder, FileName));
+        return file.Exists ? (file.Length, file.LastWriteTimeUtc) : null;
+    }
+
     /// <summary>The manifest in <paramref name="folder"/>, or null when it has none or one that does not read back.</summary>
     public static OwnershipManifest? Read(string folder)
     {

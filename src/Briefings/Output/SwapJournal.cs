@@ -55,8 +55,10 @@ public sealed record SwapJournal(string Id, string Staging, IReadOnlyList<string
     /// Under the output's lock: finishes or undoes what a killed build's journal says, then deletes what builds left
     /// in the work folder. The old site or the new one is in place afterwards, with every kept entry.
     /// </summary>
-    public static void Recover(OutputLock held)
+    /// <returns>True when it changed the output folder (a swap finished or undone, an old copy put back).</returns>
+    public static bool Recover(OutputLock held)
     {
+        var changed = false;
         var output = held.Output;
         var work = held.Work;
         if (Read(work) is { } journal && !journal.Staging.Contains(Path.DirectorySeparatorChar) && !journal.Staging.Contains('/'))
@@ -80,10 +82,11 @@ public sealed record SwapJournal(string Id, string Staging, IReadOnlyList<string
             }
             File.Delete(Path.Combine(output, MarkerName));
             File.Delete(PathIn(work));
+            changed = true;
         }
         File.Delete(PathIn(work) + ".new");
         foreach (var folder in Directory.EnumerateDirectories(work, "staging-*")) OutputEntries.TryDelete(folder);
-        RecoverLegacy(output);
+        return RecoverLegacy(output) || changed;
     }
 
     /// <summary>Puts kept entries moved into an unswapped staged site back into the output; false when one could not go back.</summary>
@@ -105,8 +108,9 @@ public sealed record SwapJournal(string Id, string Staging, IReadOnlyList<string
     /// Builds before the journal staged beside the output, as <c>.NAME.staging-PID-HEX</c>, and renamed the old site to
     /// <c>….previous</c> for a moment: such a copy is the site when the output is missing.
     /// </summary>
-    private static void RecoverLegacy(string output)
+    private static bool RecoverLegacy(string output)
     {
+        var changed = false;
         var parent = Path.GetDirectoryName(output)!;
         var prefix = $".{Path.GetFileName(output)}.staging-";
         foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*").Order(StringComparer.Ordinal))
@@ -116,8 +120,13 @@ public sealed record SwapJournal(string Id, string Staging, IReadOnlyList<string
             if (previous) rest = rest[..^".previous".Length];
             var dash = rest.IndexOf('-');
             if (dash <= 0 || !rest[..dash].All(char.IsAsciiDigit) || !rest[(dash + 1)..].All(char.IsAsciiHexDigit)) continue;
-            if (previous && !Directory.Exists(output)) Directory.Move(folder, output);
+            if (previous && !Directory.Exists(output))
+            {
+                Directory.Move(folder, output);
+                changed = true;
+            }
             else OutputEntries.TryDelete(folder);
         }
+        return changed;
     }
 }

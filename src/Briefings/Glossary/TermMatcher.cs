@@ -19,8 +19,8 @@ namespace Briefings.Glossary;
 /// </summary>
 public sealed class TermMatcher
 {
-    private readonly Automaton _folded;  // every form, lowercased: the case-insensitive ones end here
-    private readonly Automaton _exact;   // abbreviations, case kept
+    private readonly FormAutomaton _folded;  // every form, lowercased: the case-insensitive ones end here
+    private readonly FormAutomaton _exact;   // abbreviations, case kept
     private readonly int _window;        // the longest form, in characters read (a run of spacing is one), plus two
 
     // What the scan asks of every character, answered by one table read: can it start a form (most
@@ -30,7 +30,7 @@ public sealed class TermMatcher
     private readonly byte[] _classes;
     private readonly char[] _fold = TermText.FoldTable;
 
-    private TermMatcher(Automaton folded, Automaton exact, byte[] classes)
+    private TermMatcher(FormAutomaton folded, FormAutomaton exact, byte[] classes)
     {
         _folded = folded;
         _exact = exact;
@@ -42,13 +42,13 @@ public sealed class TermMatcher
     public static TermMatcher Build(IEnumerable<TermForm> forms)
     {
         var fold = TermText.FoldTable;
-        var folded = new Builder();
-        var exact = new Builder();
+        var folded = new FormTrie();
+        var exact = new FormTrie();
         foreach (var form in forms)
         {
             var normalized = TermText.NormalizeForm(form.Text);
             if (normalized.Length == 0) continue;
-            var terminal = new Terminal(form.TermId, form.Text, form.CaseSensitive);
+            var terminal = new FormTerminal(form.TermId, form.Text, form.CaseSensitive);
             // The first form of its kind at a node is the one reported, as the glossary lists them.
             var node = folded;
             foreach (var c in normalized) node = node.Child(fold[c]);
@@ -66,7 +66,7 @@ public sealed class TermMatcher
             if (TermText.IsWordChar((char)c)) classes[c] |= InWord;
             if (folded.HasChild(fold[c])) classes[c] |= StartsForm;
         }
-        return new TermMatcher(Automaton.From(folded), Automaton.From(exact), classes);
+        return new TermMatcher(FormAutomaton.From(folded), FormAutomaton.From(exact), classes);
     }
 
     /// <summary>Every mention in <paramref name="text"/>, left to right, never overlapping.</summary>
@@ -142,7 +142,7 @@ public sealed class TermMatcher
     }
 
     /// <summary>Records each form ending at <paramref name="end"/> (after symbol <paramref name="j"/>) on word boundaries, as its start's mention if longer.</summary>
-    private void Found(ref Scan scan, Automaton automaton, int state, int j, int end)
+    private void Found(ref Scan scan, FormAutomaton automaton, int state, int j, int end)
     {
         var classes = _classes;
         var text = scan.Text;
@@ -192,7 +192,7 @@ public sealed class TermMatcher
         public readonly int Window;
         public readonly int[] Position;
         public readonly int[] BestEnd;
-        public readonly Terminal?[] Best;
+        public readonly FormTerminal?[] Best;
         public int Covered; // the end of the last mention: nothing starts before it
 
         public Scan(string text, int start, int end, int window)
@@ -204,7 +204,7 @@ public sealed class TermMatcher
             Window = window;
             Position = System.Buffers.ArrayPool<int>.Shared.Rent(window);
             BestEnd = System.Buffers.ArrayPool<int>.Shared.Rent(window);
-            Best = System.Buffers.ArrayPool<Terminal?>.Shared.Rent(window);
+            Best = System.Buffers.ArrayPool<FormTerminal?>.Shared.Rent(window);
             Array.Fill(BestEnd, -1, 0, window);
         }
 
@@ -212,7 +212,7 @@ public sealed class TermMatcher
         {
             System.Buffers.ArrayPool<int>.Shared.Return(Position);
             System.Buffers.ArrayPool<int>.Shared.Return(BestEnd);
-            System.Buffers.ArrayPool<Terminal?>.Shared.Return(Best, clearArray: true);
+            System.Buffers.ArrayPool<FormTerminal?>.Shared.Return(Best, clearArray: true);
         }
     }
 
@@ -237,133 +237,5 @@ public sealed class TermMatcher
             }
         }
         return conflicts;
-    }
-
-    private sealed record Terminal(string TermId, string Form, bool CaseSensitive);
-
-    /// <summary>
-    /// A trie with Aho–Corasick's links, flattened: node n's edges are <c>_edgeChars/_edgeTargets[_edgeStart[n] .. _edgeStart[n + 1])</c>,
-    /// sorted by character; <see cref="Fail"/> the node of the longest proper suffix in the trie, <see cref="Output"/> the nearest
-    /// node along those links that ends a form. Arrays rather than a dictionary per node: a step is a few array reads.
-    /// </summary>
-    private sealed class Automaton
-    {
-        private readonly int[] _edgeStart;
-        private readonly char[] _edgeChars;
-        private readonly int[] _edgeTargets;
-        private readonly int[] _fail;
-
-        private Automaton(int[] edgeStart, char[] edgeChars, int[] edgeTargets, int[] fail, int[] output, int[] depth, Terminal?[] terminals)
-        {
-            _edgeStart = edgeStart;
-            _edgeChars = edgeChars;
-            _edgeTargets = edgeTargets;
-            _fail = fail;
-            Output = output;
-            Depth = depth;
-            Terminals = terminals;
-            MaxDepth = depth.Length == 0 ? 0 : depth.Max();
-        }
-
-        public int[] Output { get; }
-
-        /// <summary>Each node's distance from the root, in symbols.</summary>
-        public int[] Depth { get; }
-
-        public Terminal?[] Terminals { get; }
-
-        public int MaxDepth { get; }
-
-        public static Automaton From(Builder root)
-        {
-            // Number the nodes breadth-first, then lay each node's edges out side by side.
-            var nodes = new List<Builder> { root };
-            for (var n = 0; n < nodes.Count; n++) nodes.AddRange(nodes[n].SortedChildren.Select(child => child.Node));
-            var edgeStart = new int[nodes.Count + 1];
-            var edgeChars = new char[nodes.Count - 1];
-            var edgeTargets = new int[nodes.Count - 1];
-            var terminals = new Terminal?[nodes.Count];
-            var depth = new int[nodes.Count];
-            var edge = 0;
-            for (var n = 0; n < nodes.Count; n++)
-            {
-                edgeStart[n] = edge;
-                foreach (var (c, _) in nodes[n].SortedChildren)
-                {
-                    edgeChars[edge] = c;
-                    edgeTargets[edge] = edge + 1; // breadth-first: the k-th edge leads to node k + 1
-                    depth[edge + 1] = depth[n] + 1;
-                    edge++;
-                }
-                terminals[n] = nodes[n].Terminal;
-            }
-            edgeStart[nodes.Count] = edge;
-            var automaton = new Automaton(edgeStart, edgeChars, edgeTargets, new int[nodes.Count], new int[nodes.Count], depth, terminals);
-            automaton.Link();
-            return automaton;
-        }
-
-        /// <summary>Failure and output links, breadth-first: a node's links come from its parent's, already made.</summary>
-        private void Link()
-        {
-            for (var n = 0; n + 1 < _edgeStart.Length; n++)
-            {
-                for (var e = _edgeStart[n]; e < _edgeStart[n + 1]; e++)
-                {
-                    var child = _edgeTargets[e];
-                    var fail = n == 0 ? 0 : Step(_fail[n], _edgeChars[e]);
-                    _fail[child] = fail;
-                    Output[child] = Terminals[fail] is not null ? fail : Output[fail];
-                }
-            }
-        }
-
-        /// <summary>The state after reading <paramref name="c"/> in <paramref name="node"/>.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Step(int node, char c)
-        {
-            while (true)
-            {
-                var next = Child(node, c);
-                if (next >= 0) return next;
-                if (node == 0) return 0;
-                node = _fail[node];
-            }
-        }
-
-        /// <summary>The node reached from <paramref name="node"/> by <paramref name="c"/>, or -1.</summary>
-        private int Child(int node, char c)
-        {
-            var from = _edgeStart[node];
-            var count = _edgeStart[node + 1] - from;
-            if (count <= 8)
-            {
-                for (var e = from; e < from + count; e++)
-                {
-                    if (_edgeChars[e] == c) return _edgeTargets[e];
-                }
-                return -1;
-            }
-            var index = Array.BinarySearch(_edgeChars, from, count, c);
-            return index >= 0 ? _edgeTargets[index] : -1;
-        }
-    }
-
-    private sealed class Builder
-    {
-        private readonly Dictionary<char, Builder> _children = [];
-
-        /// <summary>The form reported when the text reads this node's path.</summary>
-        public Terminal? Terminal { get; set; }
-
-        public IEnumerable<(char Char, Builder Node)> SortedChildren => _children.OrderBy(kv => kv.Key).Select(kv => (kv.Key, kv.Value));
-
-        public bool HasChild(char c) => _children.ContainsKey(c);
-
-        public Builder Child(char c)
-        {
-            if (!_children.TryGetValue(c, out var child)) _children[c] = child = new Builder();
-            return child;
-        }
     }
 }

@@ -67,15 +67,6 @@ public static partial class FileFacts
         }
     }
 
-    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or inside it; both real paths.</summary>
-    public static bool IsSameOrInside(string path, string folder)
-    {
-        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-        var trimmed = folder.TrimEnd(Path.DirectorySeparatorChar);
-        return path.Equals(trimmed, comparison) || path.StartsWith(trimmed + Path.DirectorySeparatorChar, comparison)
-            || trimmed.Length == 0; // the folder is the file system's root
-    }
-
     private const int EPerm = 1;
     private const int ENoEnt = 2;
     private const int ENoSys = 38;

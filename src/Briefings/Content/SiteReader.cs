@@ -53,7 +53,7 @@ public static class SiteReader
                     Refuse(loop ? DiagnosticCodes.LinkLoop : DiagnosticCodes.BrokenSymbolicLink, relative, $"this symbolic link is not read: {failure}");
                     return;
                 }
-                if (!FileFacts.IsSameOrInside(target, Root))
+                if (!Output.RealPath.IsSameOrInside(target, Root))
                 {
                     Refuse(DiagnosticCodes.LinkOutsideSite, relative, $"this symbolic link leads outside the site folder (to {target}); it is not read");
                     return;

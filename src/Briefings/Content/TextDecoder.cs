@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 using Briefings.Diagnostics;
@@ -77,12 +78,52 @@ public static class TextDecoder
     {
         try
         {
-            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+            if (text.IsNormalized(NormalizationForm.FormC)) return text;
+            return HasMarkAfterEscape(text) ? ComposedKeepingEscapes(text) : text.Normalize(NormalizationForm.FormC);
         }
         catch (ArgumentException)
         {
             return ComposedAroundNoncharacters(text);
         }
+    }
+
+    /// <summary>
+    /// YAML's escapes end in a letter or a hex digit (<c>\n</c>, <c>\x4a</c>): a combining mark written right after one
+    /// (a line break, then U+0303) must not compose with it, or <c>\n</c> becomes <c>\ñ</c>, an escape that does not exist.
+    /// Such text is composed in pieces cut before each such mark.
+    /// </summary>
+    private static string ComposedKeepingEscapes(string text)
+    {
+        var composed = new StringBuilder(text.Length);
+        var start = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (!IsMarkAfterEscape(text, i)) continue;
+            composed.Append(text[start..i].Normalize(NormalizationForm.FormC));
+            start = i;
+        }
+        return composed.Append(text[start..].Normalize(NormalizationForm.FormC)).ToString();
+    }
+
+    private static bool HasMarkAfterEscape(string text)
+    {
+        for (var i = text.IndexOf('\\') + 2; i > 1 && i < text.Length; i++)
+        {
+            if (IsMarkAfterEscape(text, i)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="text"/>[<paramref name="i"/>] is a combining mark right after a backslash escape's last character.</summary>
+    private static bool IsMarkAfterEscape(string text, int i)
+    {
+        if (CharUnicodeInfo.GetUnicodeCategory(text, i) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)) return false;
+        if (!char.IsAsciiLetterOrDigit(text[i - 1])) return false;
+        if (i >= 2 && text[i - 2] == '\\') return true;
+        // \x4a, \u00e9, \U0001F600: hex digits back to their escape.
+        var j = i - 1;
+        while (j > 0 && i - j <= 8 && char.IsAsciiHexDigit(text[j])) j--;
+        return j >= 1 && text[j] is 'x' or 'u' or 'U' && text[j - 1] == '\\';
     }
 
     private static string ComposedAroundNoncharacters(string text)

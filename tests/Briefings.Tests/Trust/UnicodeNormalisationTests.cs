@@ -20,6 +20,24 @@ public sealed class UnicodeNormalisationTests
         Assert.Empty(bag.ToSortedList());
     }
 
+    [Theory]
+    [InlineData("\"a\\n\u0303b\"", "\"a\\n\u0303b\"")]            // a line break, then a tilde: \n stays an escape
+    [InlineData("\"\\x4a\u0301\\t\u0301\"", "\"\\x4a\u0301\\t\u0301\"")] // after hex and letter escapes alike
+    [InlineData("\"\\\\n\u0303 e\u0301\"", "\"\\\\n\u0303 \u00e9\"")] // elsewhere text is composed as ever
+    public void A_combining_mark_right_after_a_yaml_escape_does_not_change_the_escape(string written, string read)
+    {
+        Assert.Equal(read, TextDecoder.Composed(written));
+    }
+
+    [Fact]
+    public void A_line_break_then_a_combining_mark_in_front_matter_reads_back()
+    {
+        var (result, _) = TestSite.Build(("content/site.yml", TestSite.MinimalConfig),
+            ("content/briefings/a.md", "---\ntitle: \"a\\n\u0303b\"\ndate: 2024-01-02\n---\n\nTexte.\n"));
+        Assert.True(result.Succeeded, string.Join('\n', TestSite.Printed(result)));
+        Assert.Equal("a\n\u0303b", Assert.Single(result.State!.Model.Briefings).Title);
+    }
+
     [Fact]
     public void A_decomposed_body_links_a_term_written_composed_and_its_tags_are_one_with_composed_ones()
     {

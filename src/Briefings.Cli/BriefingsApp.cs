@@ -17,6 +17,7 @@ public static class BriefingsApp
         {
             BuildCommand.Create(output, error, interruption),
             CheckCommand.Create(output, error),
+            ServeCommand.Create(output, error, interruption),
         };
 
         var parsed = root.Parse(args);

@@ -48,6 +48,9 @@ public sealed class ServeSession
     /// <summary>The folder the site is built into.</summary>
     public string OutputFolder => _target;
 
+    /// <summary>How many pages listen to the events right now.</summary>
+    public int ConnectedPages => _hub.PageCount;
+
     /// <summary>Ends with the exit code once the session stopped.</summary>
     public Task<int> Completion => _completion!;
 

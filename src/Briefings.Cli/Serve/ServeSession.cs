@@ -133,7 +133,7 @@ public sealed class ServeSession
 
     private async Task<int> RunUntilStoppedAsync(Task loop, CancellationToken stop)
     {
-        var stopped = new TaskCompletionSource();
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously); // not on the signal's thread
         await using (stop.Register(() => stopped.TrySetResult()))
         {
             await stopped.Task;

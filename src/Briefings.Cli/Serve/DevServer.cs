@@ -78,6 +78,13 @@ public sealed class DevServer : IAsyncDisposable
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store"; // a preview must never show a page from before the last build
+        // A page elsewhere whose name an attacker points at 127.0.0.1 (DNS rebinding) would read the preview, drafts
+        // included, as its own origin: only requests addressed to this machine by name or address are answered.
+        if (request.Host.Host is not ("127.0.0.1" or "localhost"))
+        {
+            await SendAsync(response, StatusCodes.Status421MisdirectedRequest, "text/plain; charset=utf-8", "421 misdirected request: address this server as 127.0.0.1 or localhost\n"u8.ToArray(), false);
+            return;
+        }
         var head = HttpMethods.IsHead(request.Method);
         if (!head && !HttpMethods.IsGet(request.Method))
         {

@@ -120,12 +120,40 @@ public sealed class ServerTests
         Assert.DoesNotContain("root:", body);
     }
 
-    private static async Task<(int Status, string Body)> RawGetAsync(int port, string target)
+    [Theory]
+    [InlineData("127.0.0.1", 200)]
+    [InlineData("localhost", 200)]
+    [InlineData("attacker.example", 421)]
+    [InlineData("127.0.0.1.nip.io", 421)]
+    public async Task Only_requests_addressed_to_this_machine_are_answered_so_dns_rebinding_reads_nothing(string host, int status)
+    {
+        await using var served = await ServedSite.StartAsync(ServedSite.Briefing("Texte."));
+        var (got, body) = await RawGetAsync(served.Session.Address.Port, "/", $"{host}:{served.Session.Address.Port}");
+        Assert.Equal(status, got);
+        if (status != 200) Assert.DoesNotContain("Texte.", body);
+    }
+
+    [Fact]
+    public async Task An_output_folder_the_build_must_not_replace_is_refused_before_serving()
+    {
+        using var temp = new Support.TempFolder();
+        foreach (var (path, text) in ServedSite.Files(ServedSite.Briefing("Texte."))) temp.Write(path, text);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var run = Task.Run(() => BriefingsApp.Run(["serve", "--source", temp.Path, "--output", temp.Combine("content"), "--port", "0"], output, error), Cancel);
+        Assert.Equal(1, await run.WaitAsync(TimeSpan.FromSeconds(60), Cancel));
+        Assert.Contains("inside the site's content/ folder", error.ToString());
+        Assert.DoesNotContain("Serving", output.ToString());
+    }
+
+    private static Task<(int Status, string Body)> RawGetAsync(int port, string target) => RawGetAsync(port, target, "127.0.0.1");
+
+    private static async Task<(int Status, string Body)> RawGetAsync(int port, string target, string host)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(IPAddress.Loopback, port, Cancel);
         var stream = client.GetStream();
-        await stream.WriteAsync(Encoding.UTF8.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"), Cancel);
+        await stream.WriteAsync(Encoding.UTF8.GetBytes($"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"), Cancel);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var response = await reader.ReadToEndAsync(Cancel);
         var status = int.Parse(response.Split(' ', 3)[1], System.Globalization.CultureInfo.InvariantCulture);

@@ -11,7 +11,7 @@ public static class ServeCommand
         var options = new SiteOptions();
         var port = new Option<int>("--port", "-p")
         {
-            Description = $"The port on 127.0.0.1 (default: {ServeSettings.DefaultPort}; 0: any free port)",
+            Description = "The port on 127.0.0.1; 0 takes any free port",
             DefaultValueFactory = _ => ServeSettings.DefaultPort,
         };
         var open = new Option<bool>("--open") { Description = "Open the site in the default browser once it is served" };

@@ -21,7 +21,7 @@ public static class SiteBuilder
     /// <param name="cache">What earlier builds parsed and processed, reused where the inputs are the same; null to build everything.</param>
     public static BuildResult Build(SiteInput input, BuildOptions options, IOutputSink output, BuildCache? cache = null)
     {
-        var stages = new StageLog();
+        var stages = new StageLog(options.StageStarted);
         var loaded = stages.Run("load", () => SiteLoader.Load(input, options));
         var parsed = stages.Run("parse", () => SiteParser.Parse(loaded, cache));
         var processed = stages.Run("process", () => SiteProcessor.Process(loaded.Config, parsed, options, cache));

@@ -98,7 +98,7 @@ public sealed class MetadataReader(YamlMapping mapping, SourceText source, Diagn
                 return date;
             }
             diagnostics.Error(DiagnosticCodes.InvalidValue, At(scalar), CalendarDateProblem.Of(scalar.Value.Trim()) is { } impossible
-                ? $"'{key}' is written yyyy-mm-dd, but {impossible} ('{Shorten(scalar.Value)}')"
+                ? $"'{key}' is '{Shorten(scalar.Value)}', a day the calendar does not have: {impossible}"
                 : $"'{key}' must be a date written yyyy-mm-dd (for example 2022-04-01), not '{Shorten(scalar.Value)}'");
             return null;
         }

@@ -19,8 +19,9 @@ internal static class EnglishScaffold
         # language unless it says otherwise.
         language: en
 
-        # Who writes the site, and the line at the foot of every page.
+        # Who writes the site.
         author: The editors
+        # The line at the foot of every page.
         copyright: "© {year} The editors"
 
         # Where the site will be published, for canonical links (build --base-url overrides it).
@@ -29,10 +30,12 @@ internal static class EnglishScaffold
         # How many briefings the home page and each tag page list before going on to page 2.
         paginate: 20
 
+        # The glossary's settings.
         glossary:
           # Link the first mention of each glossary term in every briefing.
           auto_link: true
 
+        # How briefings written in Markdown are read.
         markdown:
           # Let raw HTML written in briefings through (true: the authors are trusted); false escapes it.
           raw_html: true

@@ -19,8 +19,9 @@ internal static class FrenchScaffold
         # qui n'en indique pas d'autre.
         language: fr
 
-        # Qui écrit le site, et la ligne en pied de chaque page.
+        # Qui écrit le site.
         author: La rédaction
+        # La ligne en pied de chaque page.
         copyright: "© {year} La rédaction"
 
         # L'adresse où le site sera publié, pour les liens canoniques (build --base-url la remplace).
@@ -29,10 +30,12 @@ internal static class FrenchScaffold
         # Combien de notes la page d'accueil et chaque page d'étiquette listent avant de passer à la page 2.
         paginate: 20
 
+        # Les réglages du glossaire.
         glossary:
           # Lier la première mention de chaque terme du glossaire dans chaque note.
           auto_link: true
 
+        # Comment les notes écrites en Markdown sont lues.
         markdown:
           # Laisser passer le HTML écrit dans les notes (true : les auteurs sont de confiance) ; false l'échappe.
           raw_html: true

@@ -92,10 +92,12 @@ public sealed partial class ConsoleLines : TextWriter
             _inner.WriteLine(line);
             return;
         }
-        var colour = kind.Groups["kind"].Value == "warning" ? Color.Yellow : Color.Red;
-        _colours.Write(new Spectre.Console.Text(line[..kind.Groups["kind"].Index]));
-        _colours.Write(new Spectre.Console.Text(kind.Groups["kind"].Value + kind.Groups["code"].Value, new Style(colour, decoration: Decoration.Bold)));
-        _colours.Write(new Spectre.Console.Text(line[(kind.Groups["code"].Index + kind.Groups["code"].Length)..]));
+        var (severity, code) = (kind.Groups["kind"], kind.Groups["code"]);
+        var end = code.Success ? code.Index + code.Length : severity.Index + severity.Length;
+        var colour = severity.Value == "warning" ? Color.Yellow : Color.Red;
+        _colours.Write(new Spectre.Console.Text(line[..severity.Index]));
+        _colours.Write(new Spectre.Console.Text(line[severity.Index..end], new Style(colour, decoration: Decoration.Bold)));
+        _colours.Write(new Spectre.Console.Text(line[end..]));
         _inner.WriteLine();
     }
 

@@ -35,7 +35,13 @@ public static class UsageErrors
         }
         else if (unknown is not null)
         {
-            error.WriteLine($"error: '{path}' takes no '{unknown}' here.");
+            // 'briefings build mysite': a folder given where --source was meant.
+            var source = Directory.Exists(unknown) && command.Options.Any(o => o.Name == "--source") ? $" For the site in that folder: {path} --source {unknown}" : "";
+            error.WriteLine($"error: '{path}' takes no argument '{unknown}'.{source}");
+        }
+        else if (Missing(parsed) is { } missing)
+        {
+            error.WriteLine($"error: {missing}");
         }
         else
         {
@@ -64,6 +70,29 @@ public static class UsageErrors
         foreach (var candidate in visible) error.WriteLine($"  {candidate.Name.PadRight(width)}  {candidate.Description}");
         error.WriteLine();
     }
+
+    /// <summary>What is missing, said with the name and meaning of the argument or option that needs a value.</summary>
+    private static string? Missing(ParseResult parsed)
+    {
+        var command = parsed.CommandResult.Command;
+        foreach (var argument in command.Arguments.Where(a => a.Arity.MinimumNumberOfValues > 0))
+        {
+            if (parsed.GetResult(argument) is { Tokens.Count: > 0 }) continue;
+            var example = command is BriefingsCommand { Examples.Count: > 0 } withExamples ? $", as in: {withExamples.Examples[0].Line}" : "";
+            return $"'{PathOf(parsed.CommandResult)}' needs {argument.Name}: {Lower(argument.Description)}{example}";
+        }
+        foreach (var option in command.Options.Concat(command.Parents.OfType<Command>().SelectMany(c => c.Options.Where(o => o.Recursive))))
+        {
+            if (parsed.GetResult(option) is System.CommandLine.Parsing.OptionResult { Tokens.Count: 0, Implicit: false, IdentifierToken: not null } given
+                && option.Arity.MinimumNumberOfValues > 0)
+            {
+                return $"{given.IdentifierToken.Value} needs a value: {Lower(option.Description)}";
+            }
+        }
+        return null;
+    }
+
+    private static string Lower(string? text) => string.IsNullOrEmpty(text) ? "" : char.ToLowerInvariant(text[0]) + text[1..];
 
     public static string PathOf(System.CommandLine.Parsing.SymbolResult? result)
     {

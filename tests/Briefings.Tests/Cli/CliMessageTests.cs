@@ -212,8 +212,26 @@ public sealed class CliMessageTests : IDisposable
 
         // On a terminal, the severity is painted and the rest of the line kept as it is.
         var painted = new StringWriter();
-        using (var lines = new ConsoleLines(painted, colours: true)) lines.WriteLine("content/a.md:3:7: error META004: 'date' …");
-        Assert.Contains('\u001b', painted.ToString());
-        Assert.Equal("content/a.md:3:7: error META004: 'date' …\n", Regex.Replace(painted.ToString(), @"\u001b\[[0-9;]*m", ""));
+        using (var lines = new ConsoleLines(painted, colours: true))
+        {
+            lines.WriteLine("content/a.md:3:7: error META004: 'date' …");
+            lines.WriteLine("error: 'buidl' is not a briefings command.");
+            lines.WriteLine("content/site.yml:2:1: warning META003: unknown key");
+            lines.WriteLine("Built 3 pages in 0.10 s into /o");
+        }
+        Assert.Contains("\u001b[", painted.ToString());
+        Assert.Equal("content/a.md:3:7: error META004: 'date' …\nerror: 'buidl' is not a briefings command.\ncontent/site.yml:2:1: warning META003: unknown key\nBuilt 3 pages in 0.10 s into /o\n",
+            Regex.Replace(painted.ToString(), @"\u001b\[[0-9;]*m", ""));
+    }
+
+    [Fact]
+    public void A_missing_argument_or_value_is_named_with_its_meaning_and_a_folder_given_bare_gets_the_source_option()
+    {
+        Assert.StartsWith("error: 'briefings new site' needs DIR: the folder to make the site in", Run("new", "site").Error);
+        Assert.StartsWith("error: --output needs a value: where to write the site", Run("build", "--output").Error);
+        var bare = Run("check", _temp.Path);
+        Assert.Equal(2, bare.Exit);
+        Assert.StartsWith($"error: 'briefings check' takes no argument '{_temp.Path}'. For the site in that folder: briefings check --source {_temp.Path}\n", bare.Error);
+        Assert.Equal("error: --quiet and --verbose ask for opposite things; give one of them\n", Run("build", "-q", "-v").Error);
     }
 }

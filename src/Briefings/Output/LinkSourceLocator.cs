@@ -35,14 +35,16 @@ public sealed class LinkSourceLocator
 
     public SourceLocation? Locate(string page, LinkReference reference)
     {
-        if (_briefingPages.TryGetValue(page, out var briefing) && InBody(briefing.Body, reference.Value) is { } inBody) return inBody;
-        if (page.StartsWith("glossary/", StringComparison.Ordinal) || page.StartsWith("timeline/", StringComparison.Ordinal))
+        if (_briefingPages.TryGetValue(page, out var briefing))
         {
-            var folder = page.StartsWith("glossary/", StringComparison.Ordinal) ? "content/glossary/" : "content/timeline/";
-            foreach (var file in _state.Loaded.Input.Files.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal)))
-            {
-                if (InText(file.Path, Encoding.UTF8.GetString(file.Bytes), reference.Value, markdown: true) is { } inYaml) return inYaml;
-            }
+            if (InBody(briefing.Body, reference.Value) is { } inBody) return inBody;
+            // Its own events' summaries, in its front matter or sidecar.
+            if (InText(briefing.MetadataFile.Path, briefing.MetadataFile.Text, reference.Value, markdown: true) is { } inMetadata) return inMetadata;
+        }
+        // Definitions and event summaries are shown on the glossary and timeline pages, and beside the briefings too.
+        foreach (var file in _state.Loaded.Input.Files.Where(f => f.Path.StartsWith("content/glossary/", StringComparison.Ordinal) || f.Path.StartsWith("content/timeline/", StringComparison.Ordinal)))
+        {
+            if (InText(file.Path, Encoding.UTF8.GetString(file.Bytes), reference.Value, markdown: true) is { } inYaml) return inYaml;
         }
         if (_pages.TryGetValue(page, out var planned))
         {

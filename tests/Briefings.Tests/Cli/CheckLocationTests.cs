@@ -36,4 +36,18 @@ public sealed class CheckLocationTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("templates/briefing.html:1:10: error LINK001: <a href=\"../../nowhere.html\"> leads to no file of the site (in _site/briefings/a/index.html:", error);
     }
+
+    [Fact]
+    public void A_broken_link_of_a_definition_or_an_event_summary_is_reported_in_its_yaml_file()
+    {
+        _temp.Write("s/content/site.yml", "title: T\nlanguage: en\n");
+        _temp.Write("s/content/briefings/a.md", "---\ntitle: A\ndate: 2026-01-02\n---\nx\n");
+        _temp.Write("s/content/glossary/g.yml", "- id: t\n  term: Term\n  definition: See [the guide](../../guide/index.html).\n");
+        _temp.Write("s/content/timeline/e.yml", "- date: 2026-01-01\n  title: E\n  summary: Read [notes](../nowhere.html).\n  briefings: [a]\n");
+        var (exit, _, error) = Run("check", "--source", _temp.Combine("s"));
+        Assert.Equal(1, exit);
+        Assert.Contains("content/glossary/g.yml:3:31: error LINK001: <a href=\"../../guide/index.html\"> leads to no file of the site (in _site/glossary/t/index.html:", error);
+        Assert.Contains("content/timeline/e.yml:3:25: error LINK001: <a href=\"../nowhere.html\"> leads to no file of the site (in _site/briefings/a/index.html:", error);
+        Assert.DoesNotContain("\n_site/", "\n" + error);
+    }
 }

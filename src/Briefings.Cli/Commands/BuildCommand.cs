@@ -16,7 +16,7 @@ public static class BuildCommand
     public static BriefingsCommand Create(TextWriter output, TextWriter error, Interruption interruption, BuildProgress progress)
     {
         var options = new SiteOptions();
-        var outputFolder = new Option<DirectoryInfo>("--output", "-o") { Description = "Where to write the site (default: SOURCE/_site)" };
+        var outputFolder = new Option<DirectoryInfo>("--output", "-o") { HelpName = "DIR", Description = "Where to write the site (default: SOURCE/_site)" };
         var noCache = new Option<bool>("--no-cache") { Description = "Build everything from scratch, without reading or writing the build cache (SOURCE/.briefings-cache)" };
         var force = new Option<bool>("--force") { Description = "Write into an output folder that holds files Briefings did not write: they are replaced by the site, except what 'keep:' (and .git, CNAME, .nojekyll) keeps" };
         var command = new BriefingsCommand("build", "Build the site into the output folder; the previous output stays as it was unless the build succeeds.",

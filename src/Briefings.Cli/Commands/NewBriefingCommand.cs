@@ -9,13 +9,14 @@ public static class NewBriefingCommand
     public static BriefingsCommand Create(TextWriter output, TextWriter error)
     {
         var title = new Argument<string>("TITLE") { Description = "The briefing's title, in quotes; its file name is made from it (Été à Kyiv → ete-a-kyiv.md)" };
-        var language = new Option<string>("--language", "-l") { Description = "The briefing's language: en or fr (default: the site's, from content/site.yml)" };
+        var language = new Option<string>("--language", "-l") { HelpName = "en|fr", Description = "The briefing's language: en or fr (default: the site's, from content/site.yml)" };
         var tags = new Option<string[]>("--tags", "-t")
         {
+            HelpName = "a,b",
             Description = "Its tags, separated by commas: --tags Ukraine,Russie",
             AllowMultipleArgumentsPerToken = true,
         };
-        var source = new Option<DirectoryInfo>("--source", "-s") { Description = "The site folder (default: the current folder)" };
+        var source = new Option<DirectoryInfo>("--source", "-s") { HelpName = "DIR", Description = "The site folder (default: the current folder)" };
         var command = new BriefingsCommand("briefing", "Start a new briefing: content/briefings/<slug>.md, with its title, today's date, language and tags",
             ("briefings new briefing \"Été à Kyiv\"", "Write content/briefings/ete-a-kyiv.md, dated today"),
             ("briefings new briefing \"Minsk and Moscow\" --language en --tags Belarus,Russia", "With its language and two tags"),

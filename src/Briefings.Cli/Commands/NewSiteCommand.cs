@@ -11,6 +11,7 @@ public static class NewSiteCommand
         var folder = new Argument<string>("DIR") { Description = "The folder to make the site in: new, or empty (a .git alone is fine)" };
         var language = new Option<string>("--language", "-l")
         {
+            HelpName = "en|fr",
             Description = "The language of the site and of its sample texts: en or fr",
             DefaultValueFactory = _ => ScaffoldLanguage.Default,
         };

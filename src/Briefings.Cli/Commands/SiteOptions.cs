@@ -7,9 +7,9 @@ namespace Briefings.Cli.Commands;
 /// <summary>The options <c>build</c> and <c>check</c> share, and how they turn into a site folder and <see cref="BuildOptions"/>.</summary>
 public sealed class SiteOptions
 {
-    public Option<DirectoryInfo> Source { get; } = new("--source", "-s") { Description = "The site folder, holding content/ and optionally templates/ (default: the current folder)" };
+    public Option<DirectoryInfo> Source { get; } = new("--source", "-s") { HelpName = "DIR", Description = "The site folder, holding content/ and optionally templates/ (default: the current folder)" };
 
-    public Option<string> BaseUrl { get; } = new("--base-url") { Description = "The address the site is published at, for canonical links (overrides base_url)" };
+    public Option<string> BaseUrl { get; } = new("--base-url") { HelpName = "URL", Description = "The address the site is published at, for canonical links (overrides base_url)" };
 
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include briefings marked draft: true" };
 

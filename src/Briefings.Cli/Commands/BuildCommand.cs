@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Briefings.Configuration;
+using Briefings.Diagnostics;
 using Briefings.Output;
 
 namespace Briefings.Cli.Commands;
@@ -10,13 +11,19 @@ public static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error) => Create(output, error, Interruption.None());
 
-    public static Command Create(TextWriter output, TextWriter error, Interruption interruption)
+    public static Command Create(TextWriter output, TextWriter error, Interruption interruption) => Create(output, error, interruption, BuildProgress.None);
+
+    public static BriefingsCommand Create(TextWriter output, TextWriter error, Interruption interruption, BuildProgress progress)
     {
         var options = new SiteOptions();
-        var outputFolder = new Option<DirectoryInfo>("--output", "-o") { Description = "Where to write the site (default: SOURCE/_site)" };
+        var outputFolder = new Option<DirectoryInfo>("--output", "-o") { HelpName = "DIR", Description = "Where to write the site (default: SOURCE/_site)" };
         var noCache = new Option<bool>("--no-cache") { Description = "Build everything from scratch, without reading or writing the build cache (SOURCE/.briefings-cache)" };
         var force = new Option<bool>("--force") { Description = "Write into an output folder that holds files Briefings did not write: they are replaced by the site, except what 'keep:' (and .git, CNAME, .nojekyll) keeps" };
-        var command = new Command("build", "Build the site into the output folder; the previous output stays as it was unless the build succeeds.");
+        var command = new BriefingsCommand("build", "Build the site into the output folder; the previous output stays as it was unless the build succeeds.",
+            ("briefings build", "Build the site in the current folder into ./_site"),
+            ("briefings build --source ~/notes --output /srv/www/notes", "Build another folder's site into a folder of your choice"),
+            ("briefings build --drafts --base-url https://example.org/notes/", "Include drafts, with canonical links to where the site is published"),
+            ("briefings build --verbose", "Also print how long each stage took"));
         options.AddTo(command);
         command.Options.Add(outputFolder);
         command.Options.Add(noCache);
@@ -24,15 +31,15 @@ public static class BuildCommand
         command.SetAction(parsed =>
         {
             var site = options.SiteFolder(parsed);
-            if (!Directory.Exists(site))
+            if (SiteFolderCheck.Problem(site, parsed.GetValue(options.Source) is not null) is { } noSite)
             {
-                error.WriteLine($"error: the site folder '{site}' does not exist");
+                error.WriteLine($"error: {noSite}");
                 return ExitCodes.Usage;
             }
             var target = parsed.GetValue(outputFolder)?.FullName ?? Path.Combine(site, "_site");
             if (options.BuildOptions(parsed, error) is not { } buildOptions) return ExitCodes.Usage;
             var settings = new FolderBuildSettings(parsed.GetValue(options.Strict), !parsed.GetValue(noCache), parsed.GetValue(force), interruption.Claim(), interruption.Observe);
-            return Run(site, target, buildOptions, settings, output, error, result => options.PrintTimings(parsed, result, output), interruption);
+            return Run(site, target, buildOptions, settings, output, error, result => options.PrintTimings(parsed, result, output), interruption, progress);
         });
         return command;
     }
@@ -42,11 +49,17 @@ public static class BuildCommand
         Run(site, target, options, new FolderBuildSettings(strict, useCache), output, error, timings, Interruption.None());
 
     public static int Run(string site, string target, BuildOptions options, FolderBuildSettings settings, TextWriter output, TextWriter error,
-        Action<Pipeline.BuildResult>? timings, Interruption interruption)
+        Action<Pipeline.BuildResult>? timings, Interruption interruption) =>
+        Run(site, target, options, settings, output, error, timings, interruption, BuildProgress.None);
+
+    public static int Run(string site, string target, BuildOptions options, FolderBuildSettings settings, TextWriter output, TextWriter error,
+        Action<Pipeline.BuildResult>? timings, Interruption interruption, BuildProgress progress)
     {
         var clock = Stopwatch.StartNew();
-        var result = FolderBuild.Run(site, target, options, settings);
-        var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), target);
+        // Looked at before the build: a failed build leaves the output "as it was" only if there was one.
+        var existed = Directory.Exists(target);
+        var result = progress.Run("Building", stage => FolderBuild.Run(site, target, options with { StageStarted = stage }, settings));
+        var untouched = existed ? $"{target} was left as it was" : $"nothing was written to {target}";
         if (result.Build is { } build)
         {
             SiteOptions.Report(build, settings.Strict, error);
@@ -57,25 +70,25 @@ public static class BuildCommand
             case FolderBuildOutcome.Refused:
                 // Not a misuse of the command line: a folder the build must not replace (or another build in it).
                 error.WriteLine($"error: {result.Message}");
-                error.WriteLine($"nothing was written; {shown} was left as it was");
+                error.WriteLine(existed ? $"nothing was written; {untouched}" : untouched);
                 return ExitCodes.ContentErrors;
             case FolderBuildOutcome.WriteFailed:
-                error.WriteLine($"error: {result.Message}; {shown} was left as it was");
+                error.WriteLine($"error: {result.Message}; {untouched}");
                 return ExitCodes.ContentErrors;
             case FolderBuildOutcome.Interrupted:
-                error.WriteLine($"interrupted; {shown} was left as it was");
+                error.WriteLine($"interrupted; {untouched}");
                 return interruption.ExitCode;
             case FolderBuildOutcome.Failed:
-                error.WriteLine($"build failed; {shown} was left as it was");
+                error.WriteLine($"build failed; {untouched}");
                 return ExitCodes.ContentErrors;
             default:
                 if (result.Replaced.Count > 0)
                 {
-                    error.WriteLine($"--force: replaced {result.Replaced.Count} entr{(result.Replaced.Count == 1 ? "y" : "ies")} of {shown} that Briefings had not written: " +
+                    error.WriteLine($"--force: replaced {result.Replaced.Count} entr{(result.Replaced.Count == 1 ? "y" : "ies")} of {target} that Briefings had not written: " +
                         string.Join(", ", result.Replaced.Take(10)) + (result.Replaced.Count > 10 ? ", …" : ""));
                 }
-                var changes = result.Rendered is { } rendered ? $" ({rendered} rendered, {result.Rewritten} rewritten)" : "";
-                output.WriteLine($"built {result.Build!.PageCount} pages into {shown}{changes} in {clock.ElapsedMilliseconds} ms");
+                var warnings = result.Build!.Diagnostics.Count(d => d.Severity == Severity.Warning);
+                output.WriteLine(Summary.Built(result.Build.PageCount, clock.Elapsed, warnings, target, result.Rendered, result.Rewritten));
                 return ExitCodes.Success;
         }
     }

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Diagnostics;
 using Briefings.Content;
+using Briefings.Diagnostics;
 using Briefings.Pipeline;
 
 namespace Briefings.Cli.Commands;
@@ -7,25 +9,35 @@ namespace Briefings.Cli.Commands;
 /// <summary><c>briefings check</c>: the whole build without writing, plus a check of every internal link and anchor.</summary>
 public static class CheckCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error) => Create(output, error, BuildProgress.None);
+
+    public static BriefingsCommand Create(TextWriter output, TextWriter error, BuildProgress progress)
     {
         var options = new SiteOptions();
-        var command = new Command("check", "Build the site in memory, write nothing, and verify every internal link and anchor.");
+        var command = new BriefingsCommand("check", "Build the site in memory, write nothing, and verify every internal link and anchor.",
+            ("briefings check", "Check the site in the current folder"),
+            ("briefings check --strict", "Fail on warnings too, as a CI job would"),
+            ("briefings check --source ~/notes --drafts", "Check another folder's site, drafts included"));
         options.AddTo(command);
         command.SetAction(parsed =>
         {
             var site = options.SiteFolder(parsed);
-            if (!Directory.Exists(site))
+            if (SiteFolderCheck.Problem(site, parsed.GetValue(options.Source) is not null) is { } noSite)
             {
-                error.WriteLine($"error: the site folder '{site}' does not exist");
+                error.WriteLine($"error: {noSite}");
                 return ExitCodes.Usage;
             }
             if (options.BuildOptions(parsed, error) is not { } buildOptions) return ExitCodes.Usage;
 
-            Pipeline.BuildResult result;
+            var clock = Stopwatch.StartNew();
+            BuildResult result;
             try
             {
-                result = SiteBuilder.Check(SiteReader.Read(site), buildOptions);
+                result = progress.Run("Checking", stage =>
+                {
+                    stage("read");
+                    return SiteBuilder.Check(SiteReader.Read(site), buildOptions with { StageStarted = stage });
+                });
             }
             catch (InputChangedException e)
             {
@@ -35,7 +47,7 @@ public static class CheckCommand
             }
             options.PrintTimings(parsed, result, output);
             if (!SiteOptions.Report(result, parsed.GetValue(options.Strict), error)) return ExitCodes.ContentErrors;
-            output.WriteLine($"checked {result.PageCount} pages: no errors");
+            output.WriteLine(Summary.Checked(result.PageCount, clock.Elapsed, result.Diagnostics.Count(d => d.Severity == Severity.Warning)));
             return ExitCodes.Success;
         });
         return command;

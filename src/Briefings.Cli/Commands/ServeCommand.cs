@@ -6,17 +6,21 @@ namespace Briefings.Cli.Commands;
 /// <summary><c>briefings serve</c>: builds, serves on 127.0.0.1, rebuilds on every change and reloads the open pages.</summary>
 public static class ServeCommand
 {
-    public static Command Create(TextWriter output, TextWriter error, Interruption interruption)
+    public static BriefingsCommand Create(TextWriter output, TextWriter error, Interruption interruption)
     {
         var options = new SiteOptions();
         var port = new Option<int>("--port", "-p")
         {
+            HelpName = "N",
             Description = "The port on 127.0.0.1; 0 takes any free port",
             DefaultValueFactory = _ => ServeSettings.DefaultPort,
         };
         var open = new Option<bool>("--open") { Description = "Open the site in the default browser once it is served" };
-        var outputFolder = new Option<DirectoryInfo>("--output", "-o") { Description = "Build into this folder (default: a private folder in the temp folder, deleted when serve stops; never SOURCE/_site)" };
-        var command = new Command("serve", "Build the site, serve it on http://127.0.0.1, and rebuild it and reload the open pages whenever content/, templates/ or static/ change.");
+        var outputFolder = new Option<DirectoryInfo>("--output", "-o") { HelpName = "DIR", Description = "Build into this folder (default: a private folder in the temp folder, deleted when serve stops; never SOURCE/_site)" };
+        var command = new BriefingsCommand("serve", "Preview the site on http://127.0.0.1: rebuilt, and the open pages reloaded, on every change to content/, templates/ or static/.",
+            ("briefings serve", $"Preview the site in the current folder at http://127.0.0.1:{ServeSettings.DefaultPort}/"),
+            ("briefings serve --source demo --open", "Preview another folder's site and open it in the browser"),
+            ("briefings serve --drafts --port 8080", "Include drafts, on another port"));
         command.Options.Add(options.Source);
         command.Options.Add(options.BaseUrl);
         command.Options.Add(options.Drafts);
@@ -26,9 +30,9 @@ public static class ServeCommand
         command.SetAction(parsed =>
         {
             var site = options.SiteFolder(parsed);
-            if (!Directory.Exists(site))
+            if (SiteFolderCheck.Problem(site, parsed.GetValue(options.Source) is not null) is { } noSite)
             {
-                error.WriteLine($"error: the site folder '{site}' does not exist");
+                error.WriteLine($"error: {noSite}");
                 return ExitCodes.Usage;
             }
             var number = parsed.GetValue(port);

@@ -97,8 +97,9 @@ public sealed class MetadataReader(YamlMapping mapping, SourceText source, Diagn
             {
                 return date;
             }
-            diagnostics.Error(DiagnosticCodes.InvalidValue, At(scalar),
-                $"'{key}' must be a date written yyyy-mm-dd (for example 2022-04-01), not '{Shorten(scalar.Value)}'");
+            diagnostics.Error(DiagnosticCodes.InvalidValue, At(scalar), CalendarDateProblem.Of(scalar.Value.Trim()) is { } impossible
+                ? $"'{key}' is '{Shorten(scalar.Value)}', a day the calendar does not have: {impossible}"
+                : $"'{key}' must be a date written yyyy-mm-dd (for example 2022-04-01), not '{Shorten(scalar.Value)}'");
             return null;
         }
         WrongType(key, node, "a date written yyyy-mm-dd");

@@ -30,6 +30,7 @@ public static class FolderBuild
 
         // The cache's index is read while the site's files are listed: neither needs the other.
         var opening = settings.UseCache ? Task.Run(() => OpenCache(siteFolder)) : null;
+        options.StageStarted?.Invoke("read");
         var meter = StageMeter.Start();
         SiteInput input;
         try
@@ -120,6 +121,7 @@ public static class FolderBuild
             return new(FolderBuildOutcome.Failed, result);
         }
         settings.Cancellation.ThrowIfCancellationRequested();
+        options.StageStarted?.Invoke("commit");
         var meter = StageMeter.Start();
         cache?.ForgetManifest(held.Output);
         if (writer.Commit(siteId, inspection.Kept, settings.Observe, settings.Exchange) is { } conflict)
@@ -152,6 +154,7 @@ public static class FolderBuild
             return new(FolderBuildOutcome.Failed, result);
         }
         settings.Cancellation.ThrowIfCancellationRequested();
+        options.StageStarted?.Invoke("commit");
         var meter = StageMeter.Start();
         cache.ForgetManifest(held.Output);
         settings.Observe?.Invoke(CommitStep.Starting);

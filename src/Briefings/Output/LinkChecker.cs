@@ -13,14 +13,20 @@ public static class LinkChecker
 
     /// <param name="files">Every file of the site, HTML pages with their link facts (from <see cref="LinkFactsSink"/>).</param>
     /// <param name="outputName">How diagnostics name the output folder (<c>_site</c>).</param>
-    public static IReadOnlyList<Diagnostic> Check(IReadOnlyDictionary<string, PageLinks?> files, string outputName = "_site")
+    /// <param name="locate">Where the editor wrote a reference, when known (see <see cref="LinkSourceLocator"/>): the diagnostic
+    /// is reported there, naming the page and its line as context; else at the page's line.</param>
+    public static IReadOnlyList<Diagnostic> Check(IReadOnlyDictionary<string, PageLinks?> files, string outputName = "_site",
+        Func<string, LinkReference, SourceLocation?>? locate = null)
     {
         var diagnostics = new List<Diagnostic>();
         foreach (var (page, links) in files.Where(f => f.Value is not null).OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             foreach (var reference in links!.References)
             {
-                var at = new SourceLocation($"{outputName}/{page}", reference.Line, reference.Column);
+                var inPage = new SourceLocation($"{outputName}/{page}", reference.Line, reference.Column);
+                var source = locate?.Invoke(page, reference);
+                var at = source ?? inPage;
+                var context = source is null ? "" : $" (in {inPage})";
                 var written = $"<{reference.Element} {reference.Attribute}=\"{reference.Value}\">";
                 var hash = reference.Value.IndexOf('#');
                 var path = hash < 0 ? reference.Value : reference.Value[..hash];
@@ -28,11 +34,11 @@ public static class LinkChecker
                 var target = path.Length == 0 ? page : Resolve(page, Uri.UnescapeDataString(path.Split('?')[0]));
                 if (target is null || !files.TryGetValue(target, out var targetLinks))
                 {
-                    diagnostics.Add(new(Severity.Error, BrokenLink, $"{written} leads to no file of the site", at));
+                    diagnostics.Add(new(Severity.Error, BrokenLink, $"{written} leads to no file of the site{context}", at));
                 }
                 else if (!string.IsNullOrEmpty(fragment) && targetLinks is not null && !targetLinks.Ids.Contains(fragment))
                 {
-                    diagnostics.Add(new(Severity.Error, MissingAnchor, $"{written}: {target} has no element with id '{fragment}'", at));
+                    diagnostics.Add(new(Severity.Error, MissingAnchor, $"{written}: {target} has no element with id '{fragment}'{context}", at));
                 }
             }
         }

@@ -21,7 +21,7 @@ public static class SiteBuilder
     /// <param name="cache">What earlier builds parsed and processed, reused where the inputs are the same; null to build everything.</param>
     public static BuildResult Build(SiteInput input, BuildOptions options, IOutputSink output, BuildCache? cache = null)
     {
-        var stages = new StageLog();
+        var stages = new StageLog(options.StageStarted);
         var loaded = stages.Run("load", () => SiteLoader.Load(input, options));
         var parsed = stages.Run("parse", () => SiteParser.Parse(loaded, cache));
         var processed = stages.Run("process", () => SiteProcessor.Process(loaded.Config, parsed, options, cache));
@@ -51,7 +51,9 @@ public static class SiteBuilder
         var facts = new LinkFactsSink(new NullOutput());
         var result = Build(input, options, facts);
         var all = new Diagnostics.DiagnosticBag();
-        foreach (var diagnostic in result.Diagnostics.Concat(LinkChecker.Check(facts.Files))) all.Add(diagnostic);
+        // Each broken link reported where the editor wrote it (the briefing, the glossary, a template), not in a page they never wrote.
+        var locator = result.State is { } state ? new LinkSourceLocator(state) : null;
+        foreach (var diagnostic in result.Diagnostics.Concat(LinkChecker.Check(facts.Files, locate: locator is null ? null : locator.Locate))) all.Add(diagnostic);
         return result with { Diagnostics = all.ToSortedList() };
     }
 }

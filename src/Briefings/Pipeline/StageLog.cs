@@ -3,13 +3,15 @@ using Briefings.Diagnostics;
 namespace Briefings.Pipeline;
 
 /// <summary>Runs the named stages of one build in turn, gathering what each reports and how long it took.</summary>
-public sealed class StageLog
+/// <param name="started">Told each stage's name as it starts (see <see cref="Configuration.BuildOptions.StageStarted"/>).</param>
+public sealed class StageLog(Action<string>? started = null)
 {
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<StageTiming> _timings = [];
 
     public T Run<T>(string name, Func<Staged<T>> stage)
     {
+        started?.Invoke(name);
         var meter = StageMeter.Start();
         var (value, diagnostics) = stage();
         foreach (var diagnostic in diagnostics) _diagnostics.Add(diagnostic);

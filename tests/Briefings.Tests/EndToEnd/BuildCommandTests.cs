@@ -30,7 +30,7 @@ public sealed class BuildCommandTests : IDisposable
         var site = DemoSite();
         var (exit, output, error) = Run("build", "--source", site);
         Assert.True(exit == 0, error);
-        Assert.Contains("built", output);
+        Assert.StartsWith("Built ", output);
 
         var built = new SiteFolder(Path.Combine(site, "_site"));
         var pages = built.Pages.ToList();

@@ -34,7 +34,7 @@ public sealed class StageTests
         var source = new BriefingSource("a", InputFile.FromText("content/briefings/a.md", TestSite.Briefing("title: A\ndate: 2022-13-01")), null, null);
         var parsed = SiteParser.ParseBriefing(source, SiteConfig.Fallback);
         Assert.Null(parsed.Value);
-        Assert.Equal(["content/briefings/a.md:3:7: error META004: 'date' must be a date written yyyy-mm-dd (for example 2022-04-01), not '2022-13-01'"],
+        Assert.Equal(["content/briefings/a.md:3:7: error META004: 'date' is '2022-13-01', a day the calendar does not have: month 13 does not exist (months go from 01 to 12)"],
             parsed.Diagnostics.Select(d => d.ToString()));
         var same = source with { Markdown = InputFile.FromText("content/briefings/a.md", TestSite.Briefing("title: A\ndate: 2022-13-01")) };
         Assert.Equal(source.Fingerprint, same.Fingerprint);

@@ -6,12 +6,16 @@ namespace Briefings.Cli;
 /// numbers in the invariant culture whatever the machine's.</summary>
 public static class Summary
 {
-    public static string Built(int pages, TimeSpan elapsed, int warnings, string target, int? rendered = null, int? rewritten = 0)
+    public static string Built(int pages, TimeSpan elapsed, int warnings, string target, int? rendered = null, int? rewritten = 0) =>
+        Invariant($"{Built(pages, elapsed, warnings, rendered, rewritten)} into {target}");
+
+    /// <summary>The same line without the folder: <c>serve</c> builds into a folder of its own, named once when it starts.</summary>
+    public static string Built(int pages, TimeSpan elapsed, int warnings, int? rendered, int? rewritten)
     {
         var notes = new List<string>();
         if (warnings > 0) notes.Add(Count(warnings, "warning"));
         if (rendered is { } count) notes.Add(Invariant($"{count:N0} rendered, {rewritten ?? 0:N0} rewritten"));
-        return Invariant($"Built {Count(pages, "page")} in {elapsed.TotalSeconds:0.00} s{Notes(notes)} into {target}");
+        return Invariant($"Built {Count(pages, "page")} in {elapsed.TotalSeconds:0.00} s{Notes(notes)}");
     }
 
     public static string Checked(int pages, TimeSpan elapsed, int warnings) =>

@@ -190,8 +190,8 @@ public sealed class ServeSession
                 var basePath = _settings.Options.BaseUrl is null ? BasePathOf(result.Build!.State?.Loaded.Config.BaseUrl) : previous.BasePath;
                 var next = new ServedState(previous.Build + 1, basePath, null);
                 _state = next;
-                var changes = result.Rendered is { } rendered ? $" ({rendered} rendered, {result.Rewritten} rewritten)" : "";
-                _output.WriteLine($"built {result.Build!.PageCount} pages{changes} in {clock.ElapsedMilliseconds} ms{why}");
+                var warnings = result.Build!.Diagnostics.Count(d => d.Severity == Severity.Warning);
+                _output.WriteLine(Summary.Built(result.Build.PageCount, clock.Elapsed, warnings, result.Rendered, result.Rewritten) + why);
                 if (basePath != previous.BasePath && _server is not null && previous.Build > 0) _output.WriteLine($"base_url changed: now serving at {Address}");
                 _hub.Publish(previous.Errors is null ? ServerEvent.Reload(next.Build) : ServerEvent.Ok(next.Build));
                 return result.Outcome;

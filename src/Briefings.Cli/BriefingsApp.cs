@@ -17,6 +17,7 @@ public static class BriefingsApp
         {
             BuildCommand.Create(output, error, interruption),
             CheckCommand.Create(output, error),
+            ImportCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -13,7 +13,7 @@ internal static partial class DatePatterns
 {
     private const string B = @"(?<![\p{L}\d])";
     private const string E = @"(?![\p{L}\d])";
-    private const string Units = @"%|‰|€|\$|£|euros?|dollars?|morts?|tués|blessés|victimes|personnes|habitants|soldats|hommes|km|kilomètres|kg|tonnes|mètres|voix|exemplaires|pages?|people|deaths|dead|killed|wounded|troops|soldiers|men|miles|votes|copies|tons";
+    private const string Units = @"%|‰|€|\$|£|euros?|dollars?|morts?|tués|blessés|victimes|personnes|habitants|soldats|hommes|km|kilomètres|kg|tonnes|mètres|voix|exemplaires|pages?|heures|jours|people|hours|days|deaths|dead|killed|wounded|troops|soldiers|men|miles|votes|copies|tons";
     private const string Year = @"(?<year>1\d{3}|20\d{2})(?![\d\p{L}])(?![.,]\d)(?!\s*(?:" + Units + @")(?![\p{L}]))";
     private const string Y1 = @"(?<y1>1\d{3}|20\d{2})(?![\d\p{L}])";
     private const string Y2 = @"(?<y2>1\d{3}|20\d{2})(?![\d\p{L}])(?![.,]\d)(?!\s*(?:" + Units + @")(?![\p{L}]))";

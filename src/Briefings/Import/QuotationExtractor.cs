@@ -26,7 +26,8 @@ public static partial class QuotationExtractor
             if (!quote.Closed) continue;
             var line = article.LineOf(quote.Start);
             if (line == article.IgnoredLine) continue;
-            var text = article.Text[quote.InnerStart..quote.InnerEnd].Trim().Trim('\u00A0', '\u202F', ' ');
+            // The comma before a closing quote ("We will win," she said) is the sentence's, not the speaker's.
+            var text = article.Text[quote.InnerStart..quote.InnerEnd].Trim().Trim('\u00A0', '\u202F', ' ').TrimEnd(',', ';', ':').TrimEnd();
             var words = Words.Read(text).Count;
             if (words == 0) continue;
             var sentence = article.Sentences.FirstOrDefault(s => s.Start <= quote.Start && quote.Start < s.End);

@@ -27,7 +27,7 @@ public static class SentenceSplitter
             var start = lineStart;
             for (var i = lineStart; i < lineEnd; i++)
             {
-                if (text[i] is not ('.' or '!' or '?' or '…') || article.InQuotation(i)) continue;
+                if (!EndsSentence(article, text, lineStart, i)) continue;
                 var next = i + 1;
                 while (next < lineEnd && text[next] is '.' or '!' or '?' or '…' or ')' or '»' or '”' or '"') next++;
                 if (next >= lineEnd || !char.IsWhiteSpace(text[next])) continue;
@@ -45,6 +45,16 @@ public static class SentenceSplitter
             lineStart = lineEnd + 1;
         }
         return sentences;
+    }
+
+    /// <summary>A period, ! ? or … outside quotations, or the closing mark of a quotation whose last sentence ended inside it (<c>« Je reviens. » Puis</c>).</summary>
+    private static bool EndsSentence(ArticleText article, string text, int lineStart, int i)
+    {
+        if (text[i] is '.' or '!' or '?' or '…') return !article.InQuotation(i);
+        if (text[i] is not ('»' or '”' or '"') || article.InQuotation(i)) return false;
+        var before = i - 1;
+        while (before > lineStart && char.IsWhiteSpace(text[before])) before--;
+        return before >= lineStart && text[before] is '.' or '!' or '?' or '…' && article.InQuotation(before);
     }
 
     private static bool IsAbbreviation(string text, int lineStart, int period)

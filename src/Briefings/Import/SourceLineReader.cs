@@ -7,7 +7,7 @@ namespace Briefings.Import;
 /// excerpts end: <c>La suite ici : TITRE | SOURCE</c>, <c>Lire la suite : …</c>, <c>Source : …</c>,
 /// <c>Read more: TITLE | SOURCE</c>, <c>Continue reading…</c>. The title may hold <c> : </c> itself, so only the first
 /// colon after the lead-in ends it, and title and source part at the <b>last</b> <c>|</c> (a title may hold one, a
-/// publication's name seldom does). Without a <c>|</c>, <c>Source :</c> and <c>Via :</c> give a source, the others a title.
+/// publication's name seldom does). Without a <c>|</c>, <c>Source :</c>, <c>Via :</c> and a lead-in ending in <c>at</c>/<c>on</c>/<c>sur</c> give a source, the others a title.
 /// </summary>
 public static partial class SourceLineReader
 {
@@ -29,7 +29,7 @@ public static partial class SourceLineReader
             (title, source) = (rest[..bar].Trim(), rest[(bar + 1)..].Trim());
         }
         else if (lead.StartsWith("source", StringComparison.OrdinalIgnoreCase) || lead.StartsWith("via", StringComparison.OrdinalIgnoreCase)
-            || lead.StartsWith("more at", StringComparison.OrdinalIgnoreCase))
+            || lead.StartsWith("more at", StringComparison.OrdinalIgnoreCase) || NamesAPlace(lead))
         {
             (title, source) = (null, rest);
         }
@@ -41,6 +41,10 @@ public static partial class SourceLineReader
         source = Empty(source);
         return title is null && source is null ? null : new SourceLine(title, source, index + 1, lead);
     }
+
+    // "Read more at: X", "La suite sur : X": X is where, not what.
+    private static bool NamesAPlace(string lead) =>
+        lead.EndsWith(" at", StringComparison.OrdinalIgnoreCase) || lead.EndsWith(" on", StringComparison.OrdinalIgnoreCase) || lead.EndsWith(" sur", StringComparison.OrdinalIgnoreCase);
 
     private static string? Empty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 

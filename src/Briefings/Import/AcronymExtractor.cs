@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Briefings.Import;
@@ -18,10 +19,12 @@ public static partial class AcronymExtractor
     {
         var occurrences = new Dictionary<string, List<(Sentence Sentence, int Start)>>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var sentence in article.Sentences)
+        var words = article.Sentences.Select(s => Words.Read(s.Text)).ToList();
+        for (var s = 0; s < words.Count; s++)
         {
+            var sentence = article.Sentences[s];
             if (!sentence.Text.Any(char.IsLower)) continue; // a heading in capitals
-            foreach (var word in Words.Read(sentence.Text))
+            foreach (var word in words[s])
             {
                 if (!IsAcronym(word.Text)) continue;
                 if (!occurrences.TryGetValue(word.Text, out var list))
@@ -32,7 +35,11 @@ public static partial class AcronymExtractor
                 list.Add((sentence, word.Start));
             }
         }
+        if (order.Count == 0) return [];
 
+        // Both kinds of expansion are gathered in one pass over the text, not one per acronym: an article may have hundreds.
+        var written = Explicit(article, words);
+        var apart = Implicit(article, words);
         var suggestions = new List<AcronymSuggestion>();
         foreach (var acronym in order)
         {
@@ -40,9 +47,15 @@ public static partial class AcronymExtractor
             var lines = uses.Select(u => u.Sentence.Line).Distinct().ToList();
             var (first, at) = uses[0];
             var excerpt = Excerpt.Around(first.Text, at, acronym.Length);
-            var (expansion, how, expansionLines) = Explicit(article, acronym) ?? Implicit(article, acronym) ?? (null, "the text does not spell it out", []);
-            var known = glossary.Find(acronym) ?? (expansion is null ? null : glossary.Find(expansion));
-            suggestions.Add(new AcronymSuggestion(acronym, expansion, how, lines, expansionLines, first.Line, excerpt, known));
+            (string? Phrase, string How, IReadOnlyList<int> Lines) expansion = (null, "the text does not spell it out", []);
+            if (written.TryGetValue(acronym, out var together)) expansion = together;
+            else if (apart.TryGetValue(Letters(acronym), out var phrases) && phrases.Count == 1)
+            {
+                var (found, foundLines) = phrases.Values.Single();
+                expansion = (found, $"initials match; the text never writes them together (\"{found}\" on line{(foundLines.Count > 1 ? "s" : "")} {string.Join(", ", foundLines)})", foundLines);
+            }
+            var known = glossary.Find(acronym) ?? (expansion.Phrase is null ? null : glossary.Find(expansion.Phrase));
+            suggestions.Add(new AcronymSuggestion(acronym, expansion.Phrase, expansion.How, lines, expansion.Lines, first.Line, excerpt, known));
         }
         return suggestions;
     }
@@ -57,39 +70,82 @@ public static partial class AcronymExtractor
     /// <summary>The letters an expansion's initials must spell (<c>COVID-19</c> → COVID).</summary>
     private static string Letters(string acronym) => new(acronym.TakeWhile(c => c != '-').Where(char.IsLetter).Select(Words.Fold).Select(char.ToUpperInvariant).ToArray());
 
-    private static (string?, string, IReadOnlyList<int>)? Explicit(ArticleText article, string acronym)
+    /// <summary>Every acronym written beside its expansion, <c>Phrase (ACR)</c> or <c>ACR (phrase)</c>, the first time it is.</summary>
+    private static Dictionary<string, (string?, string, IReadOnlyList<int>)> Explicit(ArticleText article, List<List<Word>> words)
     {
-        var letters = Letters(acronym);
-        foreach (var sentence in article.Sentences)
+        var found = new Dictionary<string, (string?, string, IReadOnlyList<int>)>(StringComparer.Ordinal);
+        for (var s = 0; s < words.Count; s++)
         {
+            var sentence = article.Sentences[s];
             var text = sentence.Text;
-            // Phrase (ACR)
-            for (var at = text.IndexOf("(" + acronym + ")", StringComparison.Ordinal); at >= 0; at = text.IndexOf("(" + acronym + ")", at + 1, StringComparison.Ordinal))
+            foreach (Match match in Parenthesised().Matches(text))
             {
-                var words = Words.Read(text, 0, at);
-                if (PhraseEndingAt(words, words.Count - 1, letters) is { } start)
+                var acronym = match.Groups["acr"].Value;
+                if (found.ContainsKey(acronym) || !IsAcronym(acronym)) continue;
+                var before = words[s].TakeWhile(w => w.Start < match.Index).ToList();
+                if (PhraseEndingAt(before, before.Count - 1, Letters(acronym)) is { } start)
                 {
-                    var phrase = text[words[start].Start..(words[^1].Start + words[^1].Text.Length)];
-                    return (phrase, $"written together: \"{phrase} ({acronym})\"", [sentence.Line]);
+                    var phrase = text[before[start].Start..(before[^1].Start + before[^1].Text.Length)];
+                    found[acronym] = (phrase, $"written together: \"{phrase} ({acronym})\"", [sentence.Line]);
                 }
             }
-            // ACR (phrase)
             foreach (Match match in AcronymThenPhrase().Matches(text))
             {
-                if (match.Groups["acr"].Value != acronym) continue;
+                var acronym = match.Groups["acr"].Value;
+                if (found.ContainsKey(acronym) || !IsAcronym(acronym)) continue;
                 var phrase = match.Groups["phrase"].Value.Trim();
-                var words = Words.Read(phrase);
-                if (words.Count > 0 && !Words.Function.Contains(words[0].Text) && Spells(words, 0, words.Count, letters))
+                var phraseWords = Words.Read(phrase);
+                if (phraseWords.Count > 0 && !Words.Function.Contains(phraseWords[0].Text) && Spells(phraseWords, 0, phraseWords.Count, Letters(acronym)))
                 {
-                    return (phrase, $"written together: \"{acronym} ({phrase})\"", [sentence.Line]);
+                    found[acronym] = (phrase, $"written together: \"{acronym} ({phrase})\"", [sentence.Line]);
                 }
             }
         }
-        return null;
+        return found;
+    }
+
+    /// <summary>
+    /// Every phrase that could expand an acronym, by the letters its initials spell: from each capitalised word inside a
+    /// sentence, the significant words that follow it, separated only by spaces and function words, give one entry per
+    /// length (<c>OT</c>, <c>OTS</c>, <c>OTSC</c>…). Each entry holds its distinct phrases with their lines.
+    /// </summary>
+    private static Dictionary<string, Dictionary<string, (string Phrase, List<int> Lines)>> Implicit(ArticleText article, List<List<Word>> words)
+    {
+        var index = new Dictionary<string, Dictionary<string, (string, List<int>)>>(StringComparer.Ordinal);
+        for (var s = 0; s < words.Count; s++)
+        {
+            var sentence = article.Sentences[s];
+            var list = words[s];
+            // From the second word: a sentence's first word is capitalised whatever it is.
+            for (var i = 1; i < list.Count; i++)
+            {
+                var word = list[i].Text;
+                if (!Words.IsCapitalised(word) || Words.IsAllCaps(word) || Words.Function.Contains(word)) continue;
+                var initials = new StringBuilder();
+                var capitalised = true;
+                for (var j = i; j < list.Count && initials.Length < MaxLetters; j++)
+                {
+                    if (j > i && !list[j].JoinedToPrevious) break;
+                    if (j > i && Words.Function.Contains(list[j].Text)) continue;
+                    if (!char.IsLetter(list[j].Text[0])) break;
+                    initials.Append(Words.Initial(list[j].Text));
+                    capitalised &= Words.IsCapitalised(list[j].Text);
+                    // Two letters are too easily two words (UE: "l’Ukraine était"): both must then be capitalised.
+                    if (initials.Length < 2 || (initials.Length == 2 && !capitalised)) continue;
+                    var phrase = sentence.Text[list[i].Start..(list[j].Start + list[j].Text.Length)];
+                    var key = initials.ToString();
+                    if (!index.TryGetValue(key, out var phrases)) index[key] = phrases = new(StringComparer.Ordinal);
+                    var phraseKey = Words.Key(phrase);
+                    if (!phrases.TryGetValue(phraseKey, out var entry)) phrases[phraseKey] = entry = (phrase, []);
+                    if (!entry.Item2.Contains(sentence.Line)) entry.Item2.Add(sentence.Line);
+                }
+            }
+        }
+        return index;
     }
 
     /// <summary>The index of the first word of a phrase ending at <paramref name="last"/> whose initials spell the letters, or null.</summary>
-    private static int? PhraseEndingAt(List<Words.Word> words, int last, string letters)
+    private static int? PhraseEndingAt(List<Word> words, int last, string letters)
     {
         if (last < 0 || Words.Function.Contains(words[last].Text)) return null;
         var k = letters.Length - 1;
@@ -103,7 +159,7 @@ public static partial class AcronymExtractor
         return null;
     }
 
-    private static bool Spells(List<Words.Word> words, int from, int to, string letters)
+    private static bool Spells(List<Word> words, int from, int to, string letters)
     {
         var k = 0;
         for (var i = from; i < to; i++)
@@ -115,49 +171,11 @@ public static partial class AcronymExtractor
         return k == letters.Length;
     }
 
-    private static (string?, string, IReadOnlyList<int>)? Implicit(ArticleText article, string acronym)
-    {
-        var letters = Letters(acronym);
-        if (letters.Length < 2) return null;
-        var phrases = new Dictionary<string, (string Phrase, List<int> Lines)>(StringComparer.Ordinal);
-        foreach (var sentence in article.Sentences)
-        {
-            var words = Words.Read(sentence.Text);
-            // From the second word: a sentence's first word is capitalised whatever it is.
-            for (var i = 1; i < words.Count; i++)
-            {
-                var word = words[i].Text;
-                if (!Words.IsCapitalised(word) || Words.IsAllCaps(word) || Words.Function.Contains(word) || Words.Initial(word) != letters[0]) continue;
-                if (PhraseStartingAt(words, i, letters) is not { } last) continue;
-                var phrase = sentence.Text[words[i].Start..(words[last].Start + words[last].Text.Length)];
-                var key = Words.Key(phrase);
-                if (!phrases.TryGetValue(key, out var entry)) phrases[key] = entry = (phrase, []);
-                if (!entry.Lines.Contains(sentence.Line)) entry.Lines.Add(sentence.Line);
-            }
-        }
-        if (phrases.Count != 1) return null;
-        var (found, lines) = phrases.Values.Single();
-        return (found, $"initials match; the text never writes them together (\"{found}\" on line{(lines.Count > 1 ? "s" : "")} {string.Join(", ", lines)})", lines);
-    }
-
-    /// <summary>The index of the last word of a phrase starting at <paramref name="first"/> whose initials spell the letters, or null.</summary>
-    private static int? PhraseStartingAt(List<Words.Word> words, int first, string letters)
-    {
-        var k = 0;
-        for (var i = first; i < words.Count; i++)
-        {
-            if (i > first && !words[i].JoinedToPrevious) return null;
-            if (i > first && Words.Function.Contains(words[i].Text)) continue;
-            if (Words.Initial(words[i].Text) != letters[k] || !char.IsLetter(words[i].Text[0])) return null;
-            // Two letters are too easily two words (UE: "l’Ukraine était"): both must then be capitalised.
-            if (letters.Length == 2 && !Words.IsCapitalised(words[i].Text)) return null;
-            if (++k == letters.Length) return i;
-        }
-        return null;
-    }
-
     [GeneratedRegex(@"^(?=[MDCLXVI]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")]
     private static partial Regex RomanNumeral();
+
+    [GeneratedRegex(@"\((?<acr>\p{Lu}[\p{Lu}\d&-]*\p{Lu}[\p{Lu}\d]*)\)")]
+    private static partial Regex Parenthesised();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<acr>\p{Lu}[\p{Lu}\d&-]*\p{Lu})\s*\((?<phrase>[^()]{3,150})\)")]
     private static partial Regex AcronymThenPhrase();

@@ -83,13 +83,20 @@ public static class ArticleImporter
     {
         error = null;
         byte[] bytes;
+        var (kind, size) = FileFacts.Of(input, follow: true);
+        if (kind is not (FileKind.Regular or FileKind.Unknown))
+        {
+            // Opening a FIFO would wait for a writer forever; a folder or a device is no article.
+            error = $"{input}: not a file ({kind.ToString().ToLowerInvariant()}); give the article's .txt file";
+            return null;
+        }
+        if (size > InputFile.MaxBytes)
+        {
+            error = $"{input}: the file is larger than the {InputFile.MaxBytes / (1024 * 1024)} MiB a site file may have";
+            return null;
+        }
         try
         {
-            if (new FileInfo(input) is { Exists: true, Length: > InputFile.MaxBytes })
-            {
-                error = $"{input}: the file is larger than the {InputFile.MaxBytes / (1024 * 1024)} MiB a site file may have";
-                return null;
-            }
             bytes = File.ReadAllBytes(input);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -53,11 +53,28 @@ public sealed class ArticleText
     /// <summary>Whether an offset lies between quotation marks (or after an opening one never closed on its line).</summary>
     public bool InQuotation(int offset)
     {
-        foreach (var quote in Quotes)
+        // Quotations come in reading order and never overlap: the last one starting before the offset is the only candidate.
+        var (low, high) = (0, Quotes.Count - 1);
+        while (low <= high)
         {
-            if (offset >= quote.InnerStart && offset < quote.InnerEnd) return true;
+            var middle = (low + high) / 2;
+            if (Quotes[middle].Start < offset) low = middle + 1;
+            else high = middle - 1;
         }
-        return false;
+        return high >= 0 && offset >= Quotes[high].InnerStart && offset < Quotes[high].InnerEnd;
+    }
+
+    /// <summary>The sentence holding an offset, or null (between sentences, or on the ignored line).</summary>
+    public Sentence? SentenceAt(int offset)
+    {
+        var (low, high) = (0, Sentences.Count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (Sentences[middle].Start <= offset) low = middle + 1;
+            else high = middle - 1;
+        }
+        return high >= 0 && offset < Sentences[high].End ? Sentences[high] : null;
     }
 
     private static string Normalized(string text)

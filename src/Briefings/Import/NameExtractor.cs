@@ -57,13 +57,14 @@ public static class NameExtractor
             }
         }
 
+        var counts = runs.GroupBy(r => Words.Key(r.Name), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var suggestions = new List<NameSuggestion>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, sentence, start, title) in runs)
         {
             var key = Words.Key(name);
             if (excluded.Contains(key) || !seen.Add(key)) continue;
-            var mentions = runs.Count(r => Words.Key(r.Name) == key);
+            var mentions = counts[key];
             var lastWord = key.Split(' ')[^1];
             var again = name.Contains(' ', StringComparison.Ordinal) ? midSentence.GetValueOrDefault(lastWord) : mentions;
             string why;
@@ -80,7 +81,7 @@ public static class NameExtractor
         && !NotNames.Contains(word) && !Titles.Contains(word) && !Words.Function.Contains(word);
 
     /// <summary>The title before a name, looking back over at most two adjectives (<c>le président américain</c>).</summary>
-    private static string? TitleBefore(List<Words.Word> words, int start)
+    private static string? TitleBefore(List<Word> words, int start)
     {
         for (var back = 1; back <= 3 && start - back >= 0; back++)
         {

@@ -30,7 +30,7 @@ public static partial class QuotationExtractor
             var text = article.Text[quote.InnerStart..quote.InnerEnd].Trim().Trim('\u00A0', '\u202F', ' ').TrimEnd(',', ';', ':').TrimEnd();
             var words = Words.Read(text).Count;
             if (words == 0) continue;
-            var sentence = article.Sentences.FirstOrDefault(s => s.Start <= quote.Start && quote.Start < s.End);
+            var sentence = article.SentenceAt(quote.Start);
             string? who = null, evidence = null;
             var excerpt = Excerpt.Collapse(text);
             if (sentence is not null)

@@ -127,7 +127,8 @@ public static class SidecarWriter
         var known = analysis.Acronyms.Where(a => a.Known is not null).ToList();
         if (analysis.Acronyms.Count == 0 && analysis.Names.Count == 0 && analysis.GlossaryMentions.Count == 0) return;
         y.Append('\n');
-        y.Append("# Glossary: terms belong in a file of content/glossary/, not here. Copy what is right there (without the \"# \"),\n");
+        y.Append("# Glossary: terms belong in a file of content/glossary/, not here. Copy what is right there, without the first\n");
+        y.Append("# \"# \" of each line (the entries then start at the line's start, as the glossary's do),\n");
         y.Append("# and write its definition: the article does not give one.\n");
         foreach (var acronym in known)
         {
@@ -137,21 +138,21 @@ public static class SidecarWriter
         }
         foreach (var acronym in newTerms)
         {
-            y.Append("#   # ").Append(YamlText.Comment(acronym.Acronym)).Append(", line").Append(acronym.Lines.Count > 1 ? "s " : " ")
+            y.Append("# # ").Append(YamlText.Comment(acronym.Acronym)).Append(", line").Append(acronym.Lines.Count > 1 ? "s " : " ")
                 .Append(string.Join(", ", acronym.Lines)).Append(": ").Append(YamlText.Comment(acronym.How)).Append('\n');
-            y.Append("#   - id: ").Append(Slug.FromOrHash(acronym.Acronym, "term")).Append('\n');
-            y.Append("#     term: ").Append(YamlText.Quote(acronym.Expansion ?? acronym.Acronym)).Append('\n');
-            if (acronym.Expansion is not null) y.Append("#     abbr: ").Append(YamlText.Quote(acronym.Acronym)).Append('\n');
-            y.Append("#     definition: \"\"\n");
+            y.Append("# - id: ").Append(Slug.FromOrHash(acronym.Acronym, "term")).Append('\n');
+            y.Append("#   term: ").Append(YamlText.Quote(acronym.Expansion ?? acronym.Acronym)).Append('\n');
+            if (acronym.Expansion is not null) y.Append("#   abbr: ").Append(YamlText.Quote(acronym.Acronym)).Append('\n');
+            y.Append("#   definition: \"\"\n");
         }
         if (newNames.Count > 0)
         {
             y.Append("# Names (less sure: a name is not always worth an entry):\n");
             foreach (var name in newNames)
             {
-                y.Append("#   # line ").Append(name.Line).Append(", ").Append(YamlText.Comment(name.Why)).Append(": \"").Append(YamlText.Comment(name.Excerpt)).Append("\"\n");
-                y.Append("#   - term: ").Append(YamlText.Quote(name.Name)).Append('\n');
-                y.Append("#     definition: \"\"\n");
+                y.Append("# # line ").Append(name.Line).Append(", ").Append(YamlText.Comment(name.Why)).Append(": \"").Append(YamlText.Comment(name.Excerpt)).Append("\"\n");
+                y.Append("# - term: ").Append(YamlText.Quote(name.Name)).Append('\n');
+                y.Append("#   definition: \"\"\n");
             }
         }
         foreach (var name in analysis.Names.Where(n => n.Known is not null))

@@ -10,9 +10,6 @@ namespace Briefings.Import;
 /// </summary>
 public static class Words
 {
-    /// <summary>A word at <c>[Start, Start + Text.Length)</c> of the text it was read from, after its elision.</summary>
-    public readonly record struct Word(int Start, string Text, bool JoinedToPrevious);
-
     private static readonly string[] Elisions = ["l", "d", "qu", "n", "s", "j", "c", "jusqu", "lorsqu", "puisqu"];
 
     /// <summary>What initials skip (de, du, l’, of, the…): the articles, prepositions and conjunctions of a name.</summary>

@@ -120,7 +120,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("title: \"fr otan flanc est\"  # from the file name", otan); // "Source : Le Monde" names no title
         Assert.Contains("  name: \"Le Monde\"", otan);
         Assert.Equal(["\"2014/..\"", "\"2014-03\"", "\"2022-02-24\"", "\"2002/2004\"", "\"199X\"", "\"2012-06~\"", "\"2021~\""], SuggestedDates(otan));
-        Assert.Contains("#     term: \"Organisation du traité de l’Atlantique nord\"\n#     abbr: \"OTAN\"", otan);
+        Assert.Contains("#   term: \"Organisation du traité de l’Atlantique nord\"\n#   abbr: \"OTAN\"", otan);
         Assert.Contains("#       who: \"Kaja Kallas\"", otan);
         Assert.Contains("#       who: \"Jens Stoltenberg\"", otan);
         Assert.DoesNotContain("2002 morts\"", otan);
@@ -129,7 +129,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("title: \"Taux : la BCE ne lâche rien\"", bce);
         Assert.Contains("  name: \"Les Échos\"", bce);
         Assert.Equal(["\"2023-07-11\"", "\"2023-08\""], SuggestedDates(bce)); // "le 3 mai" is quoted, "le 31 février" does not exist
-        Assert.Contains("#     term: \"Banque centrale européenne\"\n#     abbr: \"BCE\"", bce);
+        Assert.Contains("#   term: \"Banque centrale européenne\"\n#   abbr: \"BCE\"", bce);
         Assert.Contains("#       who: \"Christine Lagarde\"", bce);
         Assert.Contains("Short quotations", bce);
         Assert.Equal(File.ReadAllBytes(Article("fr-bce-taux.txt")), File.ReadAllBytes(Path.Combine(Briefings(site), "taux-la-bce-ne-lache-rien.txt"))); // CRLF kept
@@ -138,8 +138,8 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("language: en", nato);
         Assert.Contains("  name: \"The Baltic Times\"", nato);
         Assert.Equal(["\"2023-07-11\"", "\"199X\"", "\"2021~\"", "\"2023-08\"", "\"2012-06~\"", "\"2010\"", "\"2022-03-03\"", "\"2023-07-11\""], SuggestedDates(nato));
-        Assert.Contains("#     term: \"North Atlantic Treaty Organization\"\n#     abbr: \"NATO\"", nato);
-        Assert.Contains("#     term: \"United Nations\"\n#     abbr: \"UN\"", nato);
+        Assert.Contains("#   term: \"North Atlantic Treaty Organization\"\n#   abbr: \"NATO\"", nato);
+        Assert.Contains("#   term: \"United Nations\"\n#   abbr: \"UN\"", nato);
         Assert.Contains("#       who: \"Rishi Sunak\"", nato);
 
         var covid = File.ReadAllText(Path.Combine(Briefings(site), "en-covid-schools.yml"));
@@ -149,6 +149,9 @@ public sealed class ImportCommandTests : IDisposable
         Assert.DoesNotContain("page 12\"", covid);
 
         AssertBuilds(site);
+        // The glossary suggestions, copied into a glossary file without their first "# " and given a definition, build too.
+        _temp.Write("demo/content/glossary/imported.yml", GlossaryBlock(nato).Replace("definition: \"\"", "definition: \"À écrire.\"", StringComparison.Ordinal));
+        Assert.Contains("- id: nato\n  term: \"North Atlantic Treaty Organization\"", File.ReadAllText(_temp.Combine("demo/content/glossary/imported.yml")));
         foreach (var name in new[] { "fr-otan-flanc-est", "taux-la-bce-ne-lache-rien", "at-vilnius-nato-keeps-its-door-ajar", "en-covid-schools" })
         {
             var path = Path.Combine(Briefings(site), name + ".yml");
@@ -247,6 +250,15 @@ public sealed class ImportCommandTests : IDisposable
     /// <summary>The EDTF dates of the commented timeline events, in order.</summary>
     private static List<string> SuggestedDates(string sidecar) => sidecar.Split('\n')
         .Where(l => l.StartsWith("#     date: ", StringComparison.Ordinal)).Select(l => l["#     date: ".Length..]).ToList();
+
+    /// <summary>The glossary entries a sidecar suggests, as an editor copies them into a glossary file.</summary>
+    private static string GlossaryBlock(string sidecar)
+    {
+        var lines = sidecar.Split('\n');
+        var start = Array.FindIndex(lines, l => l.StartsWith("# Glossary:", StringComparison.Ordinal));
+        return string.Join('\n', lines.Skip(start).Where(l => l.StartsWith("# - ", StringComparison.Ordinal) || l.StartsWith("#   ", StringComparison.Ordinal)
+            || l.StartsWith("# # ", StringComparison.Ordinal)).Select(l => l[2..])) + "\n";
+    }
 
     /// <summary>What an editor does to keep every suggestion of a block: removes the "# " of its header and of the lines under it.</summary>
     internal static string Uncomment(string sidecar, params string[] headers)

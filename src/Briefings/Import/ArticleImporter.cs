@@ -28,8 +28,15 @@ public static class ArticleImporter
 
         var errors = new List<string>();
         var planned = new List<(string Input, byte[] Bytes, ImportedArticle Article, string Sidecar)>();
+        var briefingsFull = Path.GetFullPath(briefings).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         foreach (var input in inputs)
         {
+            // Left there, the article would be a second, sidecar-less briefing beside its copy: the build refuses that.
+            if (Path.GetFullPath(input).StartsWith(briefingsFull, StringComparison.Ordinal))
+            {
+                errors.Add($"{input}: the article is already inside {BriefingSourceCollector.Folder}/; move it elsewhere and import it from there (import copies it in)");
+                continue;
+            }
             if (Prepare(input, briefings, options, glossary, out var error) is not { } prepared)
             {
                 errors.Add(error!);

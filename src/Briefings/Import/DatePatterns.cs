@@ -22,9 +22,10 @@ internal static partial class DatePatterns
     private const string EnMonth = "(?<month>" + DateWords.EnglishMonths + ")";
     private const string EnDay = @"(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\p{L}])";
 
-    public static IReadOnlyList<Regex> For(string language) => language == "fr"
-        ? [FrDayMonth(), FrWeekday(), FrRelative(), FrSeason(), FrQualified(), FrMonthYear(), FrRange(), FrYear(), FrDecade()]
-        : [EnDayMonth(), EnMonthDay(), EnWeekday(), EnRelative(), EnSeason(), EnQualified(), EnMonthYear(), EnRange(), EnYear(), EnDecade()];
+    private static readonly Regex[] French = [FrDayMonth(), FrWeekday(), FrRelative(), FrSeason(), FrQualified(), FrMonthYear(), FrRange(), FrYear(), FrDecade()];
+    private static readonly Regex[] English = [EnDayMonth(), EnMonthDay(), EnWeekday(), EnRelative(), EnSeason(), EnQualified(), EnMonthYear(), EnRange(), EnYear(), EnDecade()];
+
+    public static IReadOnlyList<Regex> For(string language) => language == "fr" ? French : English;
 
     [GeneratedRegex(B + @"(?:(?:le|du|au|ce|depuis le)\s+)?(?:(?<wd>" + DateWords.FrenchWeekdays + @")\s+)?" + Day + @"\s+" + FrMonth + @"(?:\s+" + Year + @")?(?:\s+(?<rel>dernier|prochain))?" + E, RegexOptions.IgnoreCase)]
     private static partial Regex FrDayMonth();

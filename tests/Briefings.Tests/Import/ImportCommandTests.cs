@@ -79,6 +79,8 @@ public sealed class ImportCommandTests : IDisposable
         var page = new SiteFolder(Path.Combine(site, "_site")).Parse("briefings/diplomatie-l-autre-bataille-russe/index.html");
         Assert.Equal("Diplomatie : l’autre bataille russe", page.QuerySelector("article h1")!.TextContent);
         Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
+        var (checkExit, _, checkError) = Run("check", "--source", site);
+        Assert.True(checkExit == 0, checkError);
     }
 
     [Fact]
@@ -203,6 +205,18 @@ public sealed class ImportCommandTests : IDisposable
         var (exit, _, error) = Run("import", article, "--source", site);
         Assert.Equal(1, exit);
         Assert.Contains("content/briefings/belarus-allie-sans-troupes)", error);
+    }
+
+    [Fact]
+    public void An_article_already_inside_the_briefings_folder_is_refused()
+    {
+        var site = DemoSite();
+        var inside = Path.Combine(Briefings(site), "brut.txt");
+        File.Copy(Article("en-covid-schools.txt"), inside);
+        var (exit, _, error) = Run("import", inside, "--source", site);
+        Assert.Equal(1, exit);
+        Assert.Contains("already inside content/briefings/", error);
+        Assert.False(File.Exists(Path.Combine(Briefings(site), "brut.yml")));
     }
 
     [Fact]

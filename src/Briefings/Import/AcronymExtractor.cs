@@ -26,7 +26,7 @@ public static partial class AcronymExtractor
             if (!sentence.Text.Any(char.IsLower)) continue; // a heading in capitals
             foreach (var word in words[s])
             {
-                if (!IsAcronym(word.Text)) continue;
+                if (!IsAcronym(word.Text) || IsDateline(article, sentence, word)) continue;
                 if (!occurrences.TryGetValue(word.Text, out var list))
                 {
                     occurrences[word.Text] = list = [];
@@ -58,6 +58,15 @@ public static partial class AcronymExtractor
             suggestions.Add(new AcronymSuggestion(acronym, expansion.Phrase, expansion.How, lines, expansion.Lines, first.Line, excerpt, known));
         }
         return suggestions;
+    }
+
+    /// <summary>The place in capitals that opens a wire story (<c>WASHINGTON —</c>, <c>PARIS,</c>): not an acronym.</summary>
+    private static bool IsDateline(ArticleText article, Sentence sentence, Word word)
+    {
+        if (sentence.Line != 1 || word.Start != 0) return false;
+        var after = sentence.Start + word.Text.Length;
+        while (after < article.Text.Length && article.Text[after] == ' ') after++;
+        return after < article.Text.Length && article.Text[after] is '—' or '–' or '-' or ',' or '(';
     }
 
     public static bool IsAcronym(string word)
@@ -152,7 +161,8 @@ public static partial class AcronymExtractor
         for (var i = last; i >= 0; i--)
         {
             if (i < last && !words[i + 1].JoinedToPrevious) return null;
-            if (Words.Function.Contains(words[i].Text)) continue;
+            // A capitalised article or preposition counts when its initial is the one wanted: La France insoumise (LFI).
+            if (Words.Function.Contains(words[i].Text) && !(Words.IsCapitalised(words[i].Text) && Words.Initial(words[i].Text) == letters[k])) continue;
             if (Words.Initial(words[i].Text) != letters[k]) return null;
             if (--k < 0) return i;
         }

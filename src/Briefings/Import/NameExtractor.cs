@@ -50,6 +50,12 @@ public static class NameExtractor
                 i2 = end;
                 if (start == 0) start = 1; // the sentence's first word is capitalised anyway
                 if (end <= start) continue;
+                // "Secretary of State Antony Blinken", "ministre de l’Intérieur Gérald Darmanin": the run's first word ends the title.
+                if (start >= 2 && words[start].JoinedToPrevious && words[start - 1].Text.ToLowerInvariant() is "of" or "de" or "du" or "des" or "for"
+                    && Titles.Contains(words[start - 2].Text) && end - start >= 2)
+                {
+                    start++;
+                }
                 var title = TitleBefore(words, start);
                 if (end - start < 2 && title is null) continue;
                 var name = sentence.Text[words[start].Start..(words[end - 1].Start + words[end - 1].Text.Length)];

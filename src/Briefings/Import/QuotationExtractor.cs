@@ -58,7 +58,7 @@ public static partial class QuotationExtractor
         return (null, null);
     }
 
-    private const string Name = @"(?<who>\p{Lu}[\p{L}’'\-]+(?:\s+(?:(?:de|van|von|al|bin|da|di|du|le)\s+)?\p{Lu}[\p{L}’'\-]+){0,3})";
+    private const string Name = @"(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Mgr)\.?\s+)?(?<who>\p{Lu}[\p{L}’'\-]+(?:\s+(?:(?:de|van|von|al|bin|da|di|du|le)\s+)?\p{Lu}[\p{L}’'\-]+){0,3})";
     private const string Title = @"(?:(?i:le|la|l’|l'|the)\s*)?(?:(?i:président|présidente|ministre|premier\s+ministre|chancelier|chancelière|général|secrétaire\s+général|porte-parole|dirigeant|dirigeante|maire|ambassadeur|president|prime\s+minister|minister|chancellor|general|secretary|secretary-general|spokesman|spokeswoman|spokesperson|leader|mayor|ambassador|senator|governor)(?:\s+\p{Ll}[\p{L}\-]*){0,2}\s+)?";
     private const string VerbsPast = @"déclaré|affirmé|dit|ajouté|expliqué|estimé|annoncé|souligné|assuré|lancé|martelé|répondu|prévenu|averti|indiqué|confié|écrit|tweeté|rappelé|insisté|reconnu|promis|précisé|jugé|dénoncé";
     private const string VerbsPresent = @"déclare|affirme|dit|ajoute|explique|estime|annonce|souligne|assure|lance|martèle|répond|prévient|avertit|indique|confie|écrit|rappelle|insiste|reconnaît|précise|juge|dénonce";

@@ -16,6 +16,8 @@ public sealed class AcronymExtractorTests
     [InlineData("La BCE (Banque centrale européenne) relève ses taux.", "BCE = Banque centrale européenne")]
     [InlineData("Leaders of the North Atlantic Treaty Organization (NATO) met.", "NATO = North Atlantic Treaty Organization")]
     [InlineData("The IMF (International Monetary Fund) lent more.", "IMF = International Monetary Fund")]
+    [InlineData("La France insoumise (LFI) a boudé l’invitation.", "LFI = La France insoumise")]
+    [InlineData("The Ministry Of Defence (MOD) agreed.", "MOD = Ministry Of Defence")]
     // Apart: paired by initials anywhere in the text.
     [InlineData("Selon le traité de l’Organisation du traité de sécurité collective, tout est clair.\nMais l’OTSC reste silencieuse.", "OTSC = Organisation du traité de sécurité collective")]
     [InlineData("The United Nations was not there, though the UN had been invited.", "UN = United Nations")]
@@ -32,6 +34,8 @@ public sealed class AcronymExtractorTests
     [InlineData("UN TITRE EN CAPITALES\nLe texte suit.")]
     [InlineData("A b c d, I said.")]
     [InlineData("Il a dit « OK » hier.")]
+    [InlineData("WASHINGTON — The president spoke on Monday.")]
+    [InlineData("PARIS, le 3 mai. Le gouvernement a parlé.")]
     public void Finds_nothing_in_numerals_headings_and_single_letters(string text)
     {
         var found = Found(text);

@@ -14,6 +14,8 @@ public sealed class NameExtractorTests
     [InlineData("Prime Minister Rishi Sunak said it.", "Rishi Sunak")]
     [InlineData("The board's chair, Maria Gonzalez, spoke. Later Maria Gonzalez left.", "Maria Gonzalez")]
     [InlineData("Il a rencontré le président Macron.", "Macron")]
+    [InlineData("Secretary of State Antony Blinken visited Kyiv.", "Antony Blinken")]
+    [InlineData("Le ministre de l’Intérieur Gérald Darmanin a parlé.", "Gérald Darmanin")]
     public void Finds_titled_and_repeated_names(string text, string expected) => Assert.Equal(expected, Found(text));
 
     [Theory]

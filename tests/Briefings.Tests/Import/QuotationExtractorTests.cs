@@ -24,6 +24,8 @@ public sealed class QuotationExtractorTests
     [InlineData("“We will not be intimidated,” Jens Stoltenberg said.", "We will not be intimidated — Jens Stoltenberg")]
     [InlineData("According to Maria Gonzalez, “the schools are ready for the children.”", "the schools are ready for the children. — Maria Gonzalez")]
     [InlineData("\"It is time to bring them back,\" she said.", "It is time to bring them back — ?")]
+    [InlineData("\"We are going to support Ukraine for as long as it takes,\" Mr. Biden told reporters.", "We are going to support Ukraine for as long as it takes — Biden")]
+    [InlineData("« Nous ne pouvons pas rester les bras croisés », a-t-il lancé, selon un participant.", "Nous ne pouvons pas rester les bras croisés — ?")]
     [InlineData("Teachers asked for \"clear rules\" in March.", "clear rules — ? (short)")]
     public void English(string text, string expected) => Assert.Equal(expected, Found(text));
 

@@ -26,7 +26,7 @@ public static class DateExtractor
                     if (article.InQuotation(start)) continue;
                     // English months and weekdays are capitalised: "may", "march" are verbs.
                     if (english && (Lowercase(match.Groups["month"]) || Lowercase(match.Groups["wd"]))) continue;
-                    var suggestion = Resolve(match, reference, english) is { } resolved
+                    var suggestion = Resolve(match, reference) is { } resolved
                         ? new DateSuggestion(resolved.Edtf, match.Value, sentence.Line, start, Excerpt.Around(sentence.Text, match.Index, match.Length), resolved.Note)
                         : null;
                     // An impossible date still holds its words: "le 31 février 2022" is not "février 2022".
@@ -50,7 +50,7 @@ public static class DateExtractor
     private enum Direction { Nearest, Last, Next }
 
     /// <summary>The EDTF of a match and a note, or null when the words name no real date.</summary>
-    private static (string? Edtf, string? Note)? Resolve(Match match, DateOnly? reference, bool english)
+    private static (string? Edtf, string? Note)? Resolve(Match match, DateOnly? reference)
     {
         var g = match.Groups;
         var direction = !g["rel"].Success ? Direction.Nearest

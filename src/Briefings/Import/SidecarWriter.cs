@@ -72,9 +72,9 @@ public static class SidecarWriter
         }
         if (dates.Count > 0)
         {
-            y.Append("# Timeline: the dates the text mentions").Append(options.ArticleDate is { } r ? $", resolved against --date {Day(r)}" : "")
-                .Append(". To keep one, uncomment \"timeline:\" and the event's lines, and make its\n");
-            y.Append("# title say what happened (it is the sentence for now). Dates are EDTF: XXXX is an unknown year, ~ approximate.\n");
+            y.Append("# Timeline: the dates the text mentions").Append(options.ArticleDate is { } r ? $", resolved against --date {Day(r)}" : "").Append(".\n");
+            y.Append("# To keep an event, uncomment \"timeline:\" and the event's lines, and make its title say what happened\n");
+            y.Append("# (for now it is the sentence). Dates are EDTF: XXXX is an unknown year, ~ approximate, a/b a span.\n");
             y.Append("# timeline:\n");
             var ids = new HashSet<string>(StringComparer.Ordinal);
             foreach (var date in dates)
@@ -101,8 +101,8 @@ public static class SidecarWriter
         y.Append('\n');
         if (full.Count > 0)
         {
-            y.Append("# Quotations, with who the sentence says speaks, for a summary or an event; or kept for your templates\n");
-            y.Append("# (briefing.extra.quotations) by uncommenting \"extra:\", \"quotations:\" and the quotation's lines.\n");
+            y.Append("# Quotations, with who the sentence says speaks them, for a summary or an event; or kept for your\n");
+            y.Append("# templates (briefing.extra.quotations) by uncommenting \"extra:\", \"quotations:\" and the quotation's lines.\n");
             y.Append("# extra:\n#   quotations:\n");
             foreach (var quote in full)
             {

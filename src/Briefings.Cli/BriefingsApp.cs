@@ -44,6 +44,7 @@ public static class BriefingsApp
             ServeCommand.Create(output, error, interruption),
             BuildCommand.Create(output, error, interruption, progress),
             CheckCommand.Create(output, error, progress),
+            ImportCommand.Create(output, error),
         };
 
     private static int Dispatch(string[] args, ConsoleLines output, ConsoleLines error, Interruption interruption, BuildProgress progress)

@@ -19,7 +19,7 @@ public static class BuildCommand
         var outputFolder = new Option<DirectoryInfo>("--output", "-o") { HelpName = "DIR", Description = "Where to write the site (default: SOURCE/_site)" };
         var noCache = new Option<bool>("--no-cache") { Description = "Build everything from scratch, without reading or writing the build cache (SOURCE/.briefings-cache)" };
         var force = new Option<bool>("--force") { Description = "Write into an output folder that holds files Briefings did not write: they are replaced by the site, except what 'keep:' (and .git, CNAME, .nojekyll) keeps" };
-        var command = new BriefingsCommand("build", "Build the site into the output folder; the previous output stays as it was unless the build succeeds.",
+        var command = new BriefingsCommand("build", "Build the site into _site (the previous output stays unless the build succeeds)",
             ("briefings build", "Build the site in the current folder into ./_site"),
             ("briefings build --source ~/notes --output /srv/www/notes", "Build another folder's site into a folder of your choice"),
             ("briefings build --drafts --base-url https://example.org/notes/", "Include drafts, with canonical links to where the site is published"),

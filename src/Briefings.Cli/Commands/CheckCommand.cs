@@ -14,7 +14,7 @@ public static class CheckCommand
     public static BriefingsCommand Create(TextWriter output, TextWriter error, BuildProgress progress)
     {
         var options = new SiteOptions();
-        var command = new BriefingsCommand("check", "Build the site in memory, write nothing, and verify every internal link and anchor.",
+        var command = new BriefingsCommand("check", "Build in memory, write nothing, and verify every internal link and anchor",
             ("briefings check", "Check the site in the current folder"),
             ("briefings check --strict", "Fail on warnings too, as a CI job would"),
             ("briefings check --source ~/notes --drafts", "Check another folder's site, drafts included"));

@@ -17,7 +17,7 @@ public static class ServeCommand
         };
         var open = new Option<bool>("--open") { Description = "Open the site in the default browser once it is served" };
         var outputFolder = new Option<DirectoryInfo>("--output", "-o") { HelpName = "DIR", Description = "Build into this folder (default: a private folder in the temp folder, deleted when serve stops; never SOURCE/_site)" };
-        var command = new BriefingsCommand("serve", "Preview the site on http://127.0.0.1: rebuilt, and the open pages reloaded, on every change to content/, templates/ or static/.",
+        var command = new BriefingsCommand("serve", "Preview the site on 127.0.0.1, rebuilt and reloaded in the open pages as you edit",
             ("briefings serve", $"Preview the site in the current folder at http://127.0.0.1:{ServeSettings.DefaultPort}/"),
             ("briefings serve --source demo --open", "Preview another folder's site and open it in the browser"),
             ("briefings serve --drafts --port 8080", "Include drafts, on another port"));

@@ -15,11 +15,12 @@ public sealed class CliMessageTests : IDisposable
     private const string CommandList = """
 
         Commands:
-          new    Start a new site, or a new briefing in a site
-          serve  Preview the site on http://127.0.0.1: rebuilt, and the open pages reloaded, on every change to content/, templates/ or static/.
-          build  Build the site into the output folder; the previous output stays as it was unless the build succeeds.
-          check  Build the site in memory, write nothing, and verify every internal link and anchor.
-          help   Show how to use briefings, or one of its commands
+          new     Start a new site, or a new briefing in a site
+          serve   Preview the site on 127.0.0.1, rebuilt and reloaded in the open pages as you edit
+          build   Build the site into _site (the previous output stays unless the build succeeds)
+          check   Build in memory, write nothing, and verify every internal link and anchor
+          import  Turn plain-text articles into briefings: the text, and a sidecar with what the article says and suggestions to confirm
+          help    Show how to use briefings, or one of its commands
 
 
         """;

@@ -72,7 +72,7 @@ public static class BuildCommand
                 error.WriteLine($"error: {result.Message}");
                 error.WriteLine(existed ? $"nothing was written; {untouched}" : untouched);
                 return ExitCodes.ContentErrors;
-            case FolderBuildOutcome.WriteFailed:
+            case FolderBuildOutcome.WriteFailed or FolderBuildOutcome.InputChanged:
                 error.WriteLine($"error: {result.Message}; {untouched}");
                 return ExitCodes.ContentErrors;
             case FolderBuildOutcome.Interrupted:

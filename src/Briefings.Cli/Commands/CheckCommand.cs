@@ -39,10 +39,10 @@ public static class CheckCommand
                     return SiteBuilder.Check(SiteReader.Read(site), buildOptions with { StageStarted = stage });
                 });
             }
-            catch (InputChangedException e)
+            catch (Exception e) when (Thrown.Find<InputChangedException>(e) is { } changed)
             {
-                // A file that changed, or grew past its limit, while it was read: the site's doing, not a bug.
-                error.WriteLine($"error: {e.Message}");
+                // A file that changed, or grew past its limit, while it was read (wrapped when a parallel stage read it): the site's doing, not a bug.
+                error.WriteLine($"error: {changed.Message}");
                 return ExitCodes.ContentErrors;
             }
             options.PrintTimings(parsed, result, output);

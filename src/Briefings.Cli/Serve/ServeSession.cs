@@ -167,10 +167,10 @@ public sealed class ServeSession
         {
             result = FolderBuild.Run(_settings.Site, _target, _settings.Options, settings);
         }
-        catch (InputChangedException e)
+        catch (Exception e) when (Thrown.Find<InputChangedException>(e) is { } saved)
         {
             // A file changed while it was read (an editor saving): the change that made it is on its way; build again.
-            _error.WriteLine($"{e.Message}; building again");
+            _error.WriteLine($"{saved.Message}; building again");
             _changes.Writer.TryWrite(SourceWatcher.Everything);
             return FolderBuildOutcome.Failed;
         }
@@ -203,6 +203,11 @@ public sealed class ServeSession
                 Failed(errors, null);
                 return result.Outcome;
             case FolderBuildOutcome.Interrupted:
+                return result.Outcome;
+            case FolderBuildOutcome.InputChanged:
+                // The save that changed the file is on its way as an event; build again all the same, in case it was the last.
+                _error.WriteLine($"{result.Message}; building again");
+                _changes.Writer.TryWrite(SourceWatcher.Everything);
                 return result.Outcome;
             default:
                 // Refused (an output folder that is not the builds', another build in it) or a write the disk refused.

@@ -74,13 +74,14 @@ public static class FolderBuild
             var restored = TryRecover(output);
             return new(FolderBuildOutcome.WriteFailed, null, $"could not write the site: {IoFailure.Describe(failure)}{restored}");
         }
-        catch (InputChangedException e)
+        catch (Exception e) when (Thrown.Find<InputChangedException>(e) is { } changed)
         {
-            return new(FolderBuildOutcome.WriteFailed, null, e.Message);
+            // A file saved while it was read (an editor, a git checkout); thrown by a parallel stage, it comes wrapped.
+            return new(FolderBuildOutcome.InputChanged, null, changed.Message);
         }
-        catch (CacheChangedException e)
+        catch (Exception e) when (Thrown.Find<CacheChangedException>(e) is { } changed)
         {
-            return new(FolderBuildOutcome.WriteFailed, null, $"the build cache changed during the build ({e.Message}); build again");
+            return new(FolderBuildOutcome.WriteFailed, null, $"the build cache changed during the build ({changed.Message}); build again");
         }
     }
 

@@ -14,6 +14,9 @@ public enum FolderBuildOutcome
     /// <summary>The disk refused a write (full, read-only); the output folder was left as it was.</summary>
     WriteFailed,
 
+    /// <summary>A file of the site changed while it was read (an editor saving, a checkout); the output folder was left as it was, and a build now would see the change.</summary>
+    InputChanged,
+
     /// <summary>Cancelled (a signal) before the swap; the output folder was left as it was.</summary>
     Interrupted,
 }

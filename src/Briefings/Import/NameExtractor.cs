@@ -24,6 +24,9 @@ public static class NameExtractor
         "nous", "ils", "elles", "le", "la", "les", "the", "a", "an", "un", "une",
     };
 
+    /// <summary>Whether a word is a title that comes before a name (<c>General</c>, <c>président</c>), not part of it.</summary>
+    public static bool IsTitle(string word) => Titles.Contains(word);
+
     public static IReadOnlyList<NameSuggestion> Extract(ArticleText article, GlossaryIndex glossary, IEnumerable<string> exclude)
     {
         var excluded = new HashSet<string>(exclude.Select(Words.Key), StringComparer.Ordinal);

@@ -51,15 +51,30 @@ public static partial class QuotationExtractor
         foreach (var match in new[] { SpeakerBefore().Match(before), AccordingToBefore().Match(before), SpeakerAfter().Match(after), NameThenVerbAfter().Match(after), AccordingToAfter().Match(after) })
         {
             if (!match.Success) continue;
-            var who = match.Groups["who"].Value;
+            var who = WithoutTitles(match.Groups["who"].Value);
             if (Pronouns.Contains(who.Split(' ')[0])) continue;
             return (who, Excerpt.Collapse(match.Value.Trim(' ', ',', '\u00A0')));
         }
         return (null, null);
     }
 
+    /// <summary>
+    /// "General Jens Stoltenberg" after "the Secretary", "UN Secretary-General António Guterres": a capitalised title, and
+    /// what comes before it, is no part of the name (two words at least are kept).
+    /// </summary>
+    private static string WithoutTitles(string who)
+    {
+        var words = who.Split(' ');
+        var first = 0;
+        for (var i = 0; i < words.Length - 2; i++)
+        {
+            if (words[i].Split('-').All(NameExtractor.IsTitle)) first = i + 1;
+        }
+        return string.Join(' ', words.Skip(first));
+    }
+
     private const string Name = @"(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Mgr)\.?\s+)?(?<who>\p{Lu}[\p{L}’'\-]+(?:\s+(?:(?:de|van|von|al|bin|da|di|du|le)\s+)?\p{Lu}[\p{L}’'\-]+){0,3})";
-    private const string Title = @"(?:(?i:le|la|l’|l'|the)\s*)?(?:(?i:président|présidente|ministre|premier\s+ministre|chancelier|chancelière|général|secrétaire\s+général|porte-parole|dirigeant|dirigeante|maire|ambassadeur|president|prime\s+minister|minister|chancellor|general|secretary|secretary-general|spokesman|spokeswoman|spokesperson|leader|mayor|ambassador|senator|governor)(?:\s+\p{Ll}[\p{L}\-]*){0,2}\s+)?";
+    private const string Title = @"(?:(?i:le|la|l’|l'|the)\s*)?(?:(?i:président|présidente|ministre|premier\s+ministre|chancelier|chancelière|général|secrétaire\s+général|porte-parole|dirigeant|dirigeante|maire|ambassadeur|president|prime\s+minister|minister|chancellor|general|secretary[\s-]+general|secretary|spokesman|spokeswoman|spokesperson|leader|mayor|ambassador|senator|governor)(?:\s+\p{Ll}[\p{L}\-]*){0,2}\s+)?";
     private const string VerbsPast = @"déclaré|affirmé|dit|ajouté|expliqué|estimé|annoncé|souligné|assuré|lancé|martelé|répondu|prévenu|averti|indiqué|confié|écrit|tweeté|rappelé|insisté|reconnu|promis|précisé|jugé|dénoncé";
     private const string VerbsPresent = @"déclare|affirme|dit|ajoute|explique|estime|annonce|souligne|assure|lance|martèle|répond|prévient|avertit|indique|confie|écrit|rappelle|insiste|reconnaît|précise|juge|dénonce";
     private const string VerbsEnglish = @"said|says|told\s+\w+|tells\s+\w+|added|adds|warned|warns|stated|states|declared|wrote|writes|explained|argued|argues|insisted|noted|notes|replied|tweeted|announced|recalled|claimed|claims";

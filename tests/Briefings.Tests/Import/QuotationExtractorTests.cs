@@ -27,6 +27,8 @@ public sealed class QuotationExtractorTests
     [InlineData("\"We are going to support Ukraine for as long as it takes,\" Mr. Biden told reporters.", "We are going to support Ukraine for as long as it takes — Biden")]
     [InlineData("« Nous ne pouvons pas rester les bras croisés », a-t-il lancé, selon un participant.", "Nous ne pouvons pas rester les bras croisés — ?")]
     [InlineData("Teachers asked for \"clear rules\" in March.", "clear rules — ? (short)")]
+    [InlineData("Last Tuesday, the Secretary General Jens Stoltenberg said: \"We will not be intimidated by threats.\"", "We will not be intimidated by threats. — Jens Stoltenberg")]
+    [InlineData("The UN Secretary-General António Guterres warned: “The world is sleepwalking into danger.”", "The world is sleepwalking into danger. — António Guterres")]
     public void English(string text, string expected) => Assert.Equal(expected, Found(text));
 
     [Theory]

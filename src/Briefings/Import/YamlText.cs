@@ -12,8 +12,9 @@ public static class YamlText
     public static string Quote(string text)
     {
         var builder = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -22,6 +23,10 @@ public static class YamlText
                 case '\t': builder.Append("\\t"); break;
                 case < ' ' or (>= '\u007F' and <= '\u009F') or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF':
                     builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    break;
+                case >= '\uD800' and <= '\uDBFF' when i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):
+                    // A pair (an emoji, a flag's letters): one character beyond the first 65,536, written as it is.
+                    builder.Append(c).Append(text[++i]);
                     break;
                 default:
                     // A lone surrogate has no UTF-8 form: YAML cannot hold it either.

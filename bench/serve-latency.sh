@@ -17,7 +17,7 @@ for _ in $(seq 300); do curl -sf -o /dev/null "http://127.0.0.1:$port/" && break
 curl -sN "http://127.0.0.1:$port/__briefings/events" >"$events" &
 listener=$!
 sleep 1
-briefing=$(find "$site/content/briefings" -name '*.md' | sort | head -1)
+briefing=$(find "$site/content/briefings" -name '*.md' -print -quit)
 count() { grep -c '^event: \(reload\|ok\)' "$events" || true; }
 for run in $(seq "$runs"); do
   before=$(count)

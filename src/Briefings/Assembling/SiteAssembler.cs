@@ -26,7 +26,7 @@ public static class SiteAssembler
             .ThenBy(b => b.Title, collation)
             .ThenBy(b => b.Slug, StringComparer.Ordinal)
             .ToList();
-        var references = BriefingReferences.Of(parsed.Briefings, briefings);
+        var references = BriefingReferences.Of(parsed.Briefings, briefings, parsed.Unreadable);
         // The timeline (sorting thousands of events) and the glossary are assembled while the bodies' links are
         // resolved: all three only read the references. Each reports into its own bag, copied in the order of old.
         var timelineDiagnostics = new DiagnosticBag();

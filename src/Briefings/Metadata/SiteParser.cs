@@ -33,10 +33,15 @@ public static class SiteParser
         var theme = Task.Run(() => TemplateSet.Parse(loaded.Theme));
         var briefings = new List<Briefing>();
         var keys = new Dictionary<string, UInt128>(StringComparer.Ordinal);
-        foreach (var (key, (briefing, found)) in loaded.Sources.AsParallel().AsOrdered().Select(source => Parse(source, loaded.Config, cache, names)))
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, (key, (briefing, found))) in loaded.Sources.AsParallel().AsOrdered().Select(source => (source.Name, Parse(source, loaded.Config, cache, names))))
         {
             foreach (var diagnostic in found) diagnostics.Add(diagnostic);
-            if (briefing is null) continue;
+            if (briefing is null)
+            {
+                unreadable.Add(name);
+                continue;
+            }
             briefings.Add(briefing);
             if (key is { } known) keys[briefing.MetadataFile.Path] = known;
         }
@@ -46,7 +51,7 @@ public static class SiteParser
         var shared = new DiagnosticBag();
         foreach (var diagnostic in timelineDiagnostics.ToSortedList().Concat(glossaryDiagnostics.ToSortedList()).Concat(templates.Diagnostics)) shared.Add(diagnostic);
         foreach (var diagnostic in shared.ToSortedList()) diagnostics.Add(diagnostic);
-        return Staged<ParsedSite>.From(new ParsedSite(briefings, events, terms, templates.Value) { SourceKeys = keys }, diagnostics);
+        return Staged<ParsedSite>.From(new ParsedSite(briefings, events, terms, templates.Value) { SourceKeys = keys, Unreadable = unreadable }, diagnostics);
     }
 
     /// <summary>

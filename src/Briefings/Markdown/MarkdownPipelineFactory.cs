@@ -20,6 +20,7 @@ public static class MarkdownPipelineFactory
             .UseAutoLinks();
         builder.Extensions.AddIfNotAlready<Extensions.GlossaryLinks.GlossaryLinkExtension>();
         builder.Extensions.AddIfNotAlready<Extensions.BriefingLinks.BriefingLinkExtension>();
+        builder.Extensions.AddIfNotAlready<Extensions.HeadingLevels.HeadingLevelExtension>();
         if (!options.RawHtml) builder.DisableHtml();
         // Last, so that its link writers replace Markdig's after every other extension has set the renderer up.
         builder.Extensions.Add(new Extensions.SafeLinks.SafeLinkExtension(trusted: options.RawHtml));

@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace Briefings.Cli;
 
 /// <summary>Whether a folder holds a site, and if not, a message that names the folder looked in (in full), says
@@ -13,5 +15,16 @@ public static class SiteFolderCheck
         if (Directory.Exists(Path.Combine(site, "content"))) return null;
         return $"there is no site in {site}{where}: a site is a folder holding content/, with content/site.yml and content/briefings/. " +
             "Start one with 'briefings new site DIR'.";
+    }
+
+    /// <summary>The site folder a command was given (<c>--source</c>, else the current folder), or null after printing
+    /// why it holds no site: what every command that works on a site does first.</summary>
+    public static string? Find(ParseResult parsed, Option<DirectoryInfo> source, TextWriter error)
+    {
+        var given = parsed.GetValue(source);
+        var site = given?.FullName ?? Directory.GetCurrentDirectory();
+        if (Problem(site, given is not null) is not { } problem) return site;
+        error.WriteLine($"error: {problem}");
+        return null;
     }
 }

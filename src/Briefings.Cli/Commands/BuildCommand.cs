@@ -30,12 +30,7 @@ public static class BuildCommand
         command.Options.Add(force);
         command.SetAction(parsed =>
         {
-            var site = options.SiteFolder(parsed);
-            if (SiteFolderCheck.Problem(site, parsed.GetValue(options.Source) is not null) is { } noSite)
-            {
-                error.WriteLine($"error: {noSite}");
-                return ExitCodes.Usage;
-            }
+            if (SiteFolderCheck.Find(parsed, options.Source, error) is not { } site) return ExitCodes.Usage;
             var target = parsed.GetValue(outputFolder)?.FullName ?? Path.Combine(site, "_site");
             if (options.BuildOptions(parsed, error) is not { } buildOptions) return ExitCodes.Usage;
             var settings = new FolderBuildSettings(parsed.GetValue(options.Strict), !parsed.GetValue(noCache), parsed.GetValue(force), interruption.Claim(), interruption.Observe);

@@ -21,12 +21,7 @@ public static class CheckCommand
         options.AddTo(command);
         command.SetAction(parsed =>
         {
-            var site = options.SiteFolder(parsed);
-            if (SiteFolderCheck.Problem(site, parsed.GetValue(options.Source) is not null) is { } noSite)
-            {
-                error.WriteLine($"error: {noSite}");
-                return ExitCodes.Usage;
-            }
+            if (SiteFolderCheck.Find(parsed, options.Source, error) is not { } site) return ExitCodes.Usage;
             if (options.BuildOptions(parsed, error) is not { } buildOptions) return ExitCodes.Usage;
 
             var clock = Stopwatch.StartNew();

@@ -27,12 +27,7 @@ public static class ImportCommand
         command.Options.Add(language);
         command.SetAction(parsed =>
         {
-            var site = parsed.GetValue(source)?.FullName ?? Directory.GetCurrentDirectory();
-            if (SiteFolderCheck.Problem(site, parsed.GetValue(source) is not null) is { } noSite)
-            {
-                error.WriteLine($"error: {noSite}");
-                return ExitCodes.Usage;
-            }
+            if (SiteFolderCheck.Find(parsed, source, error) is not { } site) return ExitCodes.Usage;
             DateOnly? articleDate = null;
             if (parsed.GetValue(date) is { } text)
             {

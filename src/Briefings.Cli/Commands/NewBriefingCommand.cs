@@ -27,12 +27,7 @@ public static class NewBriefingCommand
         command.Options.Add(source);
         command.SetAction(parsed =>
         {
-            var site = parsed.GetValue(source)?.FullName ?? Directory.GetCurrentDirectory();
-            if (SiteFolderCheck.Problem(site, parsed.GetValue(source) is not null) is { } noSite)
-            {
-                error.WriteLine($"error: {noSite}");
-                return ExitCodes.Usage;
-            }
+            if (SiteFolderCheck.Find(parsed, source, error) is not { } site) return ExitCodes.Usage;
             var typed = parsed.GetValue(title)!;
             if (typed.Trim().Length == 0)
             {

@@ -29,12 +29,7 @@ public static class ServeCommand
         command.Options.Add(outputFolder);
         command.SetAction(parsed =>
         {
-            var site = options.SiteFolder(parsed);
-            if (SiteFolderCheck.Problem(site, parsed.GetValue(options.Source) is not null) is { } noSite)
-            {
-                error.WriteLine($"error: {noSite}");
-                return ExitCodes.Usage;
-            }
+            if (SiteFolderCheck.Find(parsed, options.Source, error) is not { } site) return ExitCodes.Usage;
             var number = parsed.GetValue(port);
             if (number is < 0 or > 65535)
             {

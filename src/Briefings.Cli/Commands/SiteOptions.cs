@@ -27,8 +27,6 @@ public sealed class SiteOptions
         command.Options.Add(Timings);
     }
 
-    public string SiteFolder(ParseResult parsed) => parsed.GetValue(Source)?.FullName ?? Directory.GetCurrentDirectory();
-
     /// <summary>The build options, or null after printing why the command line is wrong.</summary>
     public BuildOptions? BuildOptions(ParseResult parsed, TextWriter error)
     {

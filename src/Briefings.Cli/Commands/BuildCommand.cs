@@ -33,6 +33,8 @@ public static class BuildCommand
             if (SiteFolderCheck.Find(parsed, options.Source, error) is not { } site) return ExitCodes.Usage;
             var target = parsed.GetValue(outputFolder)?.FullName ?? Path.Combine(site, "_site");
             if (options.BuildOptions(parsed, error) is not { } buildOptions) return ExitCodes.Usage;
+            // A build to publish: without base_url, it says once why there is no feed or sitemap (serve does not).
+            buildOptions = buildOptions with { Publishing = true };
             var settings = new FolderBuildSettings(parsed.GetValue(options.Strict), !parsed.GetValue(noCache), parsed.GetValue(force), interruption.Claim(), interruption.Observe);
             return Run(site, target, buildOptions, settings, output, error, result => options.PrintTimings(parsed, result, output), interruption, progress);
         });

@@ -23,6 +23,8 @@ public static class CheckCommand
         {
             if (SiteFolderCheck.Find(parsed, options.Source, error) is not { } site) return ExitCodes.Usage;
             if (options.BuildOptions(parsed, error) is not { } buildOptions) return ExitCodes.Usage;
+            // A build to publish: without base_url, it says once why there is no feed or sitemap (serve does not).
+            buildOptions = buildOptions with { Publishing = true };
 
             var clock = Stopwatch.StartNew();
             BuildResult result;

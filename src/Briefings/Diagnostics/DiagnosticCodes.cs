@@ -52,4 +52,6 @@ public static class DiagnosticCodes
     public const string TemplateSyntax = "TPL001";
     public const string TemplateRuntime = "TPL002";
     public const string TemplateMissing = "TPL003";
+
+    public const string NoBaseUrl = "PUB001";
 }

@@ -28,7 +28,8 @@ public static class SiteBuilder
         cache?.ReleaseIndex();
         var site = stages.Run("assemble", () => SiteAssembler.Assemble(loaded.Config, parsed, processed, options));
         var router = new Router(site.Config.BaseUrl);
-        var plan = stages.Run("plan", () => OutputPlanner.Plan(site, router, loaded.Theme, files: PublishedFiles.Of(loaded)));
+        var plan = stages.Run("plan", () => OutputPlanner.Plan(site, router, loaded.Theme, files: PublishedFiles.Of(loaded),
+            publishing: options.Publishing, sitemapUrls: options.SitemapUrls));
         var pages = stages.Run("render", () => SiteRenderer.Render(site, processed, parsed.Templates, loaded.Theme, router, plan, output, BuildInputs(loaded, options)));
         return stages.Result(pages) with { State = new SiteState(loaded, parsed, processed, site, plan) };
     }
@@ -36,7 +37,7 @@ public static class SiteBuilder
     /// <summary>What every output depends on besides its own data: the tool, the configuration, the options and the whole theme.</summary>
     private static UInt128 BuildInputs(LoadedSite loaded, BuildOptions options)
     {
-        var key = new CacheKey().Add("outputs").Add(CacheKey.ToolIdentity).Add(options.IncludeDrafts).Add(options.BaseUrl?.ToString());
+        var key = new CacheKey().Add("outputs").Add(CacheKey.ToolIdentity).Add(options.IncludeDrafts).Add(options.BaseUrl?.ToString()).Add(options.SitemapUrls);
         foreach (var file in loaded.Input.Files.Where(f => f.Path == SiteConfigLoader.Path || f.Path.StartsWith(Theme.SiteFolder + "/", StringComparison.Ordinal)))
         {
             key.Add(file.Path).Add(file.Bytes);

@@ -1,3 +1,4 @@
+using Briefings.Configuration;
 using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Localization;
@@ -5,6 +6,7 @@ using Briefings.Markdown;
 using Briefings.Model;
 using Briefings.Output;
 using Briefings.Pipeline;
+using Briefings.Publishing;
 using Briefings.Rendering;
 using Briefings.Rendering.Views;
 using Briefings.Routing;
@@ -27,7 +29,10 @@ public static class OutputPlanner
 
     /// <param name="pageSize">Briefings per listing page; the site's <c>paginate</c> unless a caller says otherwise.</param>
     /// <param name="files">The files published as they are (<c>static/</c>, bundles); none unless given.</param>
-    public static Staged<OutputPlan> Plan(SiteModel site, Router router, Theme theme, int? pageSize = null, PublishedFiles? files = null)
+    /// <param name="publishing">Warn when the site has no base URL, and so no feeds or sitemap (<see cref="BuildOptions.Publishing"/>).</param>
+    /// <param name="sitemapUrls">URLs per sitemap file; lowered by tests to split small sites.</param>
+    public static Staged<OutputPlan> Plan(SiteModel site, Router router, Theme theme, int? pageSize = null, PublishedFiles? files = null,
+        bool publishing = false, int sitemapUrls = PublishingPlanner.SitemapUrls)
     {
         var diagnostics = new DiagnosticBag();
         var perPage = pageSize ?? site.Config.Paginate;
@@ -105,6 +110,7 @@ public static class OutputPlanner
             if (OutputPath.IsSafe(asset.Name)) outputs.Add(new PlannedAsset(asset.Name, asset, MediaTypes.Of(asset.Name)));
             else diagnostics.Error(DiagnosticCodes.UnsupportedFile, SourceLocation.FileStart(asset.File.Path), "this asset's name cannot be a path in the output");
         }
+        PublishingPlanner.Plan(outputs, site, router, translations, files ?? PublishedFiles.None, publishing, diagnostics, sitemapUrls);
         AddPublishedFiles(outputs, site, router, files ?? PublishedFiles.None, diagnostics);
         var imageSizes = CheckLocalFiles(outputs, site, router, files ?? PublishedFiles.None, diagnostics);
         for (var i = 0; i < outputs.Count && imageSizes.Count > 0; i++)
@@ -157,6 +163,8 @@ public static class OutputPlanner
         PlannedPage page => $"the {page.Page.Kind.Replace('_', ' ')} page",
         PlannedTimelineJson => "the timeline's TimelineJS data",
         PlannedAsset asset => $"the theme's {asset.File.File.Path}",
+        PlannedFeed => "an Atom feed",
+        PlannedSitemap or PlannedSitemapIndex => "the sitemap",
         _ => "a file of its own",
     };
 

@@ -57,6 +57,25 @@ public sealed class OutputKeys
                 // Read and hashed at every build: a file edited in place keeps its name and often its size.
                 using (var bytes = file.File.LendPublished()) key.Add(System.IO.Hashing.XxHash128.HashToUInt128(bytes.Span));
                 break;
+            case Publishing.PlannedFeed feed:
+                // Each entry as the feed shows it: the briefing's metadata and its whole body, links included.
+                key.Add("feed").Add(feed.Title).Add(feed.Language).Add(feed.Page).Add(feed.Slugs.Count);
+                foreach (var slug in feed.Slugs)
+                {
+                    var briefing = _site.FindBriefing(slug)!;
+                    key.Add(_views.Briefing(briefing));
+                    new BodyContent(_site.BodyOf(briefing), _router).AddTo(key);
+                }
+                break;
+            case Publishing.PlannedSitemap map:
+                AddPaths(key.Add("sitemap"), map.Pages);
+                break;
+            case Publishing.PlannedSitemapIndex index:
+                AddPaths(key.Add("sitemap-index"), index.Sitemaps);
+                break;
+            case Publishing.PlannedRobots robots:
+                key.Add("robots").Add(robots.Sitemap);
+                break;
             // An asset is a file of the theme, and the theme is in the build's hash.
         }
         return key.Hash();
@@ -116,6 +135,12 @@ public sealed class OutputKeys
             default:
                 throw new InvalidOperationException($"no output key for {data.GetType().Name}: a page kind must say what it shows");
         }
+    }
+
+    private static void AddPaths(HashInput key, IReadOnlyList<string> paths)
+    {
+        key.Add(paths.Count);
+        foreach (var path in paths) key.Add(path);
     }
 
     private static void AddPage(HashInput key, PageView page) =>

@@ -30,6 +30,7 @@ public static class SiteRenderer
         // The events of each timeline.json, found once: every event, and those of each year when split by year.
         var timelineEvents = new Lazy<Dictionary<int, IReadOnlyList<EventView>>>(() => TimelineEventsByYear(site, views));
         IReadOnlyList<EventView> EventsOf(PlannedTimelineJson json) => timelineEvents.Value[json.Year ?? AllYears];
+        var feedContent = new Publishing.FeedContent(site, router);
         using var buffers = new ThreadLocal<HashInput>(() => new HashInput());
         var written = 0;
         Parallel.ForEach(Partitioner.Create(HeaviestFirst(plan, site), EnumerablePartitionerOptions.NoBuffering), planned =>
@@ -44,6 +45,10 @@ public static class SiteRenderer
                 PlannedPage page => pages.Render(page, output),
                 PlannedTimelineJson json => Write(output, json.Path, stream => TimelineJsonWriter.Write(stream, json.Path, site, views, theme.Translations, EventsOf(json))),
                 PlannedAsset asset => Write(output, asset.Path, stream => stream.Write(asset.File.File.Bytes)),
+                Publishing.PlannedFeed feed => Write(output, feed.Path, stream => Publishing.FeedWriter.Write(stream, feed, site, router, feedContent)),
+                Publishing.PlannedSitemap map => Write(output, map.Path, stream => Publishing.SitemapWriter.WriteUrlset(stream, map.Pages, router)),
+                Publishing.PlannedSitemapIndex index => Write(output, index.Path, stream => Publishing.SitemapWriter.WriteIndex(stream, index.Sitemaps, router)),
+                Publishing.PlannedRobots robots => Write(output, robots.Path, stream => Publishing.RobotsWriter.Write(stream, robots.Sitemap, router)),
                 PlannedFile file => Write(output, file.Path, stream =>
                 {
                     using var bytes = file.File.LendPublished();

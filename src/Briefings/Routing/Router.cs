@@ -16,12 +16,30 @@ public sealed class Router(Uri? baseUrl)
     public const string Glossary = "glossary/index.html";
     private const string AssetsFolder = "assets/";
 
+    /// <summary>The site's Atom feed: the latest briefings (written only under <c>base_url</c>, like everything below).</summary>
+    public const string Feed = "feed.xml";
+
+    /// <summary>The sitemap, or with more pages than one sitemap may list, the index of its parts (<see cref="SitemapPart"/>).</summary>
+    public const string Sitemap = "sitemap.xml";
+
+    /// <summary>Crawlers read it only at a host's root: under a sub-path it is written, and ignored.</summary>
+    public const string Robots = "robots.txt";
+
     /// <summary>The site's public address with a trailing slash, or null: then no absolute URL exists.</summary>
     public Uri? BaseUrl { get; } = baseUrl;
 
     public string Briefing(string slug) => $"briefings/{slug}/index.html";
 
     public string Tag(string slug) => $"tags/{slug}/index.html";
+
+    /// <summary>The feed of one tag's latest briefings, beside the tag's page.</summary>
+    public string TagFeed(string slug) => $"tags/{slug}/feed.xml";
+
+    /// <summary>The feed of the latest briefings in one language, for a site that mixes languages.</summary>
+    public string LanguageFeed(string language) => $"feeds/{language}.xml";
+
+    /// <summary>Part <paramref name="number"/> (1-based) of a sitemap too large for one file.</summary>
+    public static string SitemapPart(int number) => $"sitemap-{number}.xml";
 
     public string TimelineTag(string slug) => $"timeline/tags/{slug}/index.html";
 

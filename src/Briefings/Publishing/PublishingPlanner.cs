@@ -69,10 +69,13 @@ public static class PublishingPlanner
         }
         foreach (var group in site.Tags)
         {
-            var title = $"{config.Title} · {translations.Format(config.Language, "tag.title", group.Tag.Name)}";
-            outputs.Add(new PlannedFeed(router.TagFeed(group.Tag.Slug), title, config.Language, router.Tag(group.Tag.Slug), Latest(group.Briefings)));
+            outputs.Add(new PlannedFeed(router.TagFeed(group.Tag.Slug), TagFeedTitle(config, translations, group.Tag.Name), config.Language, router.Tag(group.Tag.Slug), Latest(group.Briefings)));
         }
     }
+
+    /// <summary>A tag's feed as readers list it, and as its page announces it.</summary>
+    public static string TagFeedTitle(SiteConfig config, Translations translations, string tag) =>
+        $"{config.Title} · {translations.Format(config.Language, "tag.title", tag)}";
 
     /// <summary>The newest briefings, as the site's list has them (newest first).</summary>
     private static List<string> Latest(IEnumerable<Briefing> briefings) => briefings.Take(FeedEntries).Select(b => b.Slug).ToList();

@@ -20,6 +20,7 @@ public sealed class PageRenderer(SiteModel site, ViewFactory views, TemplateSet 
 {
     private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();
     private readonly ScriptObject _functions = CreateFunctions();
+    private readonly Publishing.HeadMeta _meta = new(site, views, router, theme.Translations);
     private readonly string _glossaryTitle = theme.Translations.Get(site.Config.Language, "glossary.title");
 
     /// <summary>Runtime template errors by place and message, with the pages they broke: one diagnostic each, not one per page.</summary>
@@ -27,7 +28,12 @@ public sealed class PageRenderer(SiteModel site, ViewFactory views, TemplateSet 
     private readonly ConcurrentDictionary<string, bool> _missing = new(StringComparer.Ordinal);
 
     /// <summary>What the page's templates see besides <c>site</c>, <c>page</c> and <c>content</c>.</summary>
-    public ScriptObject Globals(PlannedPage page) => PageGlobals.For(page, site, views, router, _glossaryTitle);
+    public ScriptObject Globals(PlannedPage page)
+    {
+        var globals = PageGlobals.For(page, site, views, router, _glossaryTitle);
+        globals["meta"] = _meta.For(page);
+        return globals;
+    }
 
     /// <summary>Renders one page into <paramref name="output"/>; false when a template failed (reported by <see cref="Diagnostics"/>).</summary>
     public bool Render(PlannedPage page, Output.IOutputSink output)

@@ -160,7 +160,7 @@ public sealed class CliMessageTests : IDisposable
         Assert.Equal("Built 1 page in 2.00 s into /srv/site", Summary.Built(1, TimeSpan.FromSeconds(2), 0, "/srv/site"));
         Assert.Equal("Built 15,011 pages in 0.81 s (1 warning; 31 rendered, 28 rewritten) into /o", Summary.Built(15011, TimeSpan.FromMilliseconds(812), 1, "/o", 31, 28));
 
-        _temp.Write("s/content/site.yml", "title: T\n");
+        _temp.Write("s/content/site.yml", "title: T\nbase_url: https://example.org/\n");
         _temp.Write("s/content/briefings/a.md", "---\ntitle: A\ndate: 2026-01-01\n---\nx\n");
         var (exit, output, _) = Run("build", "--source", _temp.Combine("s"), "--output", _temp.Combine("out"));
         Assert.Equal(0, exit);

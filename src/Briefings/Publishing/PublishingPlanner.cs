@@ -39,7 +39,7 @@ public static class PublishingPlanner
             if (warn)
             {
                 diagnostics.Warning(DiagnosticCodes.NoBaseUrl, SourceLocation.FileStart(SiteConfigLoader.Path),
-                    "no base_url, so no Atom feed, sitemap.xml or robots.txt was written: they need the site's absolute URLs;"
+                    "no base_url: the Atom feeds, sitemap.xml and robots.txt are left out, as they need the site's absolute URLs;"
                     + " set 'base_url: https://example.org/briefings/' in content/site.yml, or pass --base-url");
             }
             return;

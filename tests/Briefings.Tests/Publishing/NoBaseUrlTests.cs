@@ -19,7 +19,7 @@ public sealed class NoBaseUrlTests : IDisposable
             ("content/briefings/b.md", TestSite.Briefing("title: B\ndate: 2026-01-02\nlanguage: en")));
         Assert.True(result.Succeeded);
         var warning = Assert.Single(TestSite.Printed(result));
-        Assert.StartsWith("content/site.yml:1:1: warning PUB001: no base_url, so no Atom feed, sitemap.xml or robots.txt was written", warning);
+        Assert.StartsWith("content/site.yml:1:1: warning PUB001: no base_url: the Atom feeds, sitemap.xml and robots.txt are left out, as they need the site's absolute URLs;", warning);
         Assert.Contains("--base-url", warning);
         Assert.DoesNotContain(output.Files.Keys, p => p.EndsWith(".xml", StringComparison.Ordinal) || p == "robots.txt");
         var page = output.Text("briefings/a/index.html");

@@ -26,7 +26,7 @@ public sealed partial class FrenchTypesetter
 
     private static readonly SearchValues<char> Triggers = SearchValues.Create(":;!?«»“”\"'0123456789IVXLC");
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.|mailto:)[^\s<>""«»]*")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.|mailto:)[^\s<>""«»“”‘’]*")]
     private static partial Regex Address();
 
     private char[] _flat = new char[256];
@@ -313,12 +313,23 @@ public sealed partial class FrenchTypesetter
         return i;
     }
 
-    /// <summary>A <c>:</c> ends a clause when a space or the end follows it.</summary>
-    private bool EndsClause(int next) => next >= _length || char.IsWhiteSpace(_flat[next]);
+    /// <summary>
+    /// A <c>:</c> ends a clause when a space or the end follows it, but not when the space is one this typesetting puts
+    /// before a mark (<c>:?</c> typeset is <c>:\u202F?</c>, and must stay so when typeset again).
+    /// </summary>
+    private bool EndsClause(int next)
+    {
+        if (next >= _length) return true;
+        if (!char.IsWhiteSpace(_flat[next])) return false;
+        var q = next;
+        while (q < _length && IsSpace(_flat[q])) q++;
+        return q >= _length || _flat[q] is not (';' or '!' or '?' or ':' or '»');
+    }
 
-    /// <summary>A <c>;</c> <c>!</c> <c>?</c> is punctuation when a space, the end or closing punctuation follows it.</summary>
+    /// <summary>A <c>;</c> <c>!</c> <c>?</c> is punctuation when a space, the end or a quote or closing punctuation follows it
+    /// (the quotes in both their typed and typeset forms, so that typeset text decides the same).</summary>
     private bool EndsMark(int next) =>
-        next >= _length || char.IsWhiteSpace(_flat[next]) || _flat[next] is '»' or ')' or ']' or '}' or '”' or '’' or '"' or '\'' or '.' or '…' or ',' or '!' or '?' or ';' or ':';
+        next >= _length || char.IsWhiteSpace(_flat[next]) || _flat[next] is '»' or ')' or ']' or '}' or '”' or '’' or '"' or '\'' or '«' or '“' or '‘' or '.' or '…' or ',' or '!' or '?' or ';' or ':';
 
     /// <summary><c>:smile:</c>, an emoji shortcode: its second colon is not punctuation.</summary>
     private bool IsShortcode(int p)

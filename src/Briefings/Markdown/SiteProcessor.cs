@@ -93,7 +93,7 @@ public static class SiteProcessor
     /// </summary>
     private static UInt128 ContextKey(SiteConfig config, IReadOnlyList<GlossaryTerm> terms)
     {
-        var key = new CacheKey().Add("bodies").Add(config.Markdown.RawHtml).Add(config.GlossaryAutoLink).Add(config.Typography).Add(config.BaseUrl?.ToString()).Add(terms.Count);
+        var key = new CacheKey().Add("bodies").Add(config.Markdown.RawHtml).Add(config.GlossaryAutoLink).Add(config.Typography).Add(config.Language).Add(config.BaseUrl?.ToString()).Add(terms.Count);
         foreach (var term in terms)
         {
             key.Add(term.Id).Add(term.Term).Add(term.Definition).Add(term.Language).Add(term.Forms.Count);
@@ -117,7 +117,8 @@ public static class SiteProcessor
         var pipeline = MarkdownPipelineFactory.Create(config.Markdown);
         List<IBodyPass> passes = [new BriefingLinkPass(), new LocalFileLinkPass()];
         if (config.GlossaryAutoLink && terms.Count > 0)
-            passes.Add(new GlossaryLinkPass(TermMatcher.Build(GlossaryAssembler.Forms(terms)), definitions.ToDictionary(d => d.Key, d => d.Value.Short, StringComparer.Ordinal)));
+            passes.Add(new GlossaryLinkPass(TermMatcher.Build(GlossaryAssembler.Forms(terms)), definitions.ToDictionary(d => d.Key, d => d.Value.Short, StringComparer.Ordinal),
+                terms.ToDictionary(t => t.Id, t => t.Language ?? config.Language, StringComparer.Ordinal)));
         // Last: the glossary matches forms as written (l'OTSC), and the words of its links are typeset with the rest.
         if (config.Typography) passes.Add(new FrenchTypographyPass());
         return new BodyProcessor(pipeline, config.Markdown.RawHtml, passes);

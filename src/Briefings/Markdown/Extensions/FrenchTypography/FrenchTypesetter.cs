@@ -25,16 +25,19 @@ public sealed partial class FrenchTypesetter
     public const char NarrowNoBreakSpace = '\u202F';
 
     private static readonly SearchValues<char> Triggers = SearchValues.Create(":;!?«»“”\"'0123456789IVXLC");
+    // A plain text's ordinals stay on the line: only its marks and quotes can change it.
+    private static readonly SearchValues<char> Marks = SearchValues.Create(":;!?«»“”\"'");
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.|mailto:)[^\s<>""«»“”‘’]*")]
     private static partial Regex Address();
 
-    private char[] _flat = new char[256];
-    private int[] _segmentOf = new int[256];
-    private bool[] _editable = new bool[256];
-    private char[] _out = new char[512];
-    private int[] _outSegment = new int[512];
-    private byte[] _outFlags = new byte[512];
+    // Sized by the first text: a title typeset once costs arrays of its own length, a body's paragraphs reuse them.
+    private char[] _flat = [];
+    private int[] _segmentOf = [];
+    private bool[] _editable = [];
+    private char[] _out = [];
+    private int[] _outSegment = [];
+    private byte[] _outFlags = [];
     private int _length;
     private int _outLength;
     private readonly List<char> _quotes = [];
@@ -45,7 +48,7 @@ public sealed partial class FrenchTypesetter
     /// <summary>Typesets a plain text (a title, a summary) as one editable piece; ordinals stay on the line (no markup).</summary>
     public string Text(string text)
     {
-        if (text.AsSpan().IndexOfAny(Triggers) < 0) return text;
+        if (text.AsSpan().IndexOfAny(Marks) < 0) return text;
         var result = Apply([new TypesetSegment(text, true)]);
         return result[0] is { } pieces ? string.Concat(pieces.Select(p => p.Text)) : text;
     }
@@ -162,9 +165,10 @@ public sealed partial class FrenchTypesetter
     {
         if (_outLength == _out.Length)
         {
-            Array.Resize(ref _out, 2 * _out.Length);
-            Array.Resize(ref _outSegment, 2 * _outSegment.Length);
-            Array.Resize(ref _outFlags, 2 * _outFlags.Length);
+            var size = Math.Max(16, 2 * _out.Length);
+            Array.Resize(ref _out, size);
+            Array.Resize(ref _outSegment, size);
+            Array.Resize(ref _outFlags, size);
         }
         _out[_outLength] = c;
         _outSegment[_outLength] = segment;

@@ -115,7 +115,8 @@ public static class SiteProcessor
         IReadOnlyDictionary<string, TermDefinition> definitions)
     {
         var pipeline = MarkdownPipelineFactory.Create(config.Markdown);
-        List<IBodyPass> passes = [new BriefingLinkPass(), new LocalFileLinkPass()];
+        // First, the opening heading that repeats the title goes: its links and terms would otherwise count.
+        List<IBodyPass> passes = [new Extensions.HeadingLevels.RepeatedTitlePass(), new BriefingLinkPass(), new LocalFileLinkPass()];
         if (config.GlossaryAutoLink && terms.Count > 0)
             passes.Add(new GlossaryLinkPass(TermMatcher.Build(GlossaryAssembler.Forms(terms)), definitions.ToDictionary(d => d.Key, d => d.Value.Short, StringComparer.Ordinal),
                 terms.ToDictionary(t => t.Id, t => t.Language ?? config.Language, StringComparer.Ordinal)));

@@ -14,6 +14,10 @@ public sealed record SiteConfig(
     /// <summary>Link the first mention of each glossary term in briefings (<c>glossary: { auto_link: false }</c> turns it off).</summary>
     public bool GlossaryAutoLink { get; init; } = true;
 
+    /// <summary>French typography in French text: no-break spaces before <c>: ; ! ?</c> and inside <c>« »</c>, <c>’</c>, ordinals
+    /// (<c>typography: false</c> turns it off and leaves the text as written).</summary>
+    public bool Typography { get; init; } = true;
+
     /// <summary>Briefings per page of the home page and of each tag page (<c>paginate: 20</c>).</summary>
     public int Paginate { get; init; } = DefaultPaginate;
 

@@ -22,6 +22,7 @@ public static partial class ShortDefinition
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
 
-    [GeneratedRegex(@"\s+")]
+    // Runs of spacing become one space, but the no-break spaces of French typography stay where they hold a mark to its word.
+    [GeneratedRegex(@"[\s-[\u00A0\u202F]]+")]
     private static partial Regex Spaces();
 }

@@ -20,7 +20,8 @@ public static class MetadataMarkdown
 
     /// <param name="pipeline">The build's pipeline for metadata, from <see cref="MarkdownPipelineFactory.CreateForMetadata"/>.</param>
     /// <param name="rewrite">Gives a link's new address, or null to keep it (glossary definitions point <c>#id</c> at the term's page).</param>
-    public static Result Render(string markdown, MarkdownPipeline pipeline, Func<string, string?>? rewrite = null)
+    /// <param name="french">The text is French, and typography is on: it is typeset.</param>
+    public static Result Render(string markdown, MarkdownPipeline pipeline, Func<string, string?>? rewrite = null, bool french = false)
     {
         if (MarkdownGuard.Check(markdown) is { } costly) return Plain(markdown, Diagnostics.DiagnosticCodes.MarkdownTooCostly, costly.Message);
         try
@@ -34,6 +35,7 @@ public static class MetadataMarkdown
                 }
             }
             if (MarkdownDepth.FirstTooDeep(document) is not null) return Plain(markdown, Diagnostics.DiagnosticCodes.MarkdownTooDeep, MarkdownDepth.Message);
+            if (french) Extensions.FrenchTypography.FrenchTypographyPass.Typeset(document);
             var refused = RefusedLinks.Collect(document);
             var html = Markdig.Markdown.ToHtml(document, pipeline); // a renderer from the pipeline's pool, not a new one set up per text
             return new Result(html, refused, null);

@@ -4,6 +4,7 @@ using Briefings.Configuration;
 using Briefings.Diagnostics;
 using Briefings.Glossary;
 using Briefings.Markdown.Extensions.BriefingLinks;
+using Briefings.Markdown.Extensions.FrenchTypography;
 using Briefings.Markdown.Extensions.GlossaryLinks;
 using Briefings.Metadata;
 using Briefings.Model;
@@ -30,7 +31,8 @@ public static class SiteProcessor
         var definitions = terms.AsParallel().AsOrdered().Select(t =>
         {
             var rendered = MetadataMarkdown.Render(t.Definition, metadata, url =>
-                url.Length > 1 && url[0] == '#' && ids.Contains(url[1..]) ? Routing.Router.Relative(router.GlossaryTerm(t.Id), router.GlossaryTerm(url[1..])) : null);
+                url.Length > 1 && url[0] == '#' && ids.Contains(url[1..]) ? Routing.Router.Relative(router.GlossaryTerm(t.Id), router.GlossaryTerm(url[1..])) : null,
+                french: config.Typography && FrenchTypography.IsFrench(t.Language ?? config.Language));
             return (t, rendered);
         }).ToList();
         foreach (var (term, rendered) in definitions) Report(rendered, $"the definition of '{term.Id}'", term.Location, diagnostics);
@@ -48,11 +50,13 @@ public static class SiteProcessor
             .ToDictionary(x => x.Path, x => x.Body, StringComparer.Ordinal);
         foreach (var diagnostic in bodies.Values.SelectMany(b => b.Diagnostics)) diagnostics.Add(diagnostic);
 
+        // Events have no language of their own: their summaries are in the site's.
+        var frenchSummaries = config.Typography && FrenchTypography.IsFrench(config.Language);
         // Each distinct summary once; what is wrong with one is reported at the first event that has it.
         var summaries = parsed.Events.Concat(parsed.Briefings.SelectMany(b => b.Timeline))
             .Where(e => e.Summary is not null).DistinctBy(e => e.Summary, StringComparer.Ordinal)
             .AsParallel().AsOrdered()
-            .Select(e => (Event: e, Rendered: Summary(e.Summary!, metadata, cache)))
+            .Select(e => (Event: e, Rendered: Summary(e.Summary!, metadata, cache, frenchSummaries)))
             .ToList();
         foreach (var (e, rendered) in summaries) Report(rendered, $"the summary of event '{e.Id}'", e.Location, diagnostics);
         return Staged<ProcessedSite>.From(new ProcessedSite(bodies, definitionsById, summaries.ToDictionary(s => s.Event.Summary!, s => s.Rendered.Html, StringComparer.Ordinal)),
@@ -72,12 +76,12 @@ public static class SiteProcessor
     private static ProcessedBody Cached(BuildCache cache, UInt128 key, Lazy<BodyProcessor> processor, Briefing briefing) =>
         cache.TryGetBody(key, out var body) ? body : cache.KeepBody(key, processor.Value.Process(BodyInput.Of(briefing)));
 
-    private static MetadataMarkdown.Result Summary(string markdown, Markdig.MarkdownPipeline pipeline, BuildCache? cache)
+    private static MetadataMarkdown.Result Summary(string markdown, Markdig.MarkdownPipeline pipeline, BuildCache? cache, bool french)
     {
-        if (cache is null) return MetadataMarkdown.Render(markdown, pipeline);
-        var key = CacheKey.Of("summary", markdown);
+        if (cache is null) return MetadataMarkdown.Render(markdown, pipeline, french: french);
+        var key = CacheKey.Of(french ? "summary-fr" : "summary", markdown);
         if (cache.TryGetSummary(key, out var html)) return new MetadataMarkdown.Result(html, [], null);
-        var rendered = MetadataMarkdown.Render(markdown, pipeline);
+        var rendered = MetadataMarkdown.Render(markdown, pipeline, french: french);
         // Only a summary with nothing to report is kept: the cache holds no diagnostics, and the next build must say them again.
         if (rendered.Refused.Count == 0 && rendered.Failure is null) cache.KeepSummary(key, rendered.Html);
         return rendered;
@@ -89,7 +93,7 @@ public static class SiteProcessor
     /// </summary>
     private static UInt128 ContextKey(SiteConfig config, IReadOnlyList<GlossaryTerm> terms)
     {
-        var key = new CacheKey().Add("bodies").Add(config.Markdown.RawHtml).Add(config.GlossaryAutoLink).Add(config.BaseUrl?.ToString()).Add(terms.Count);
+        var key = new CacheKey().Add("bodies").Add(config.Markdown.RawHtml).Add(config.GlossaryAutoLink).Add(config.Typography).Add(config.Language).Add(config.BaseUrl?.ToString()).Add(terms.Count);
         foreach (var term in terms)
         {
             key.Add(term.Id).Add(term.Term).Add(term.Definition).Add(term.Language).Add(term.Forms.Count);
@@ -111,10 +115,13 @@ public static class SiteProcessor
         IReadOnlyDictionary<string, TermDefinition> definitions)
     {
         var pipeline = MarkdownPipelineFactory.Create(config.Markdown);
-        IBodyPass[] passes = config.GlossaryAutoLink && terms.Count > 0
-            ? [new BriefingLinkPass(), new LocalFileLinkPass(), new GlossaryLinkPass(TermMatcher.Build(GlossaryAssembler.Forms(terms)),
-                definitions.ToDictionary(d => d.Key, d => d.Value.Short, StringComparer.Ordinal))]
-            : [new BriefingLinkPass(), new LocalFileLinkPass()];
+        // First, the opening heading that repeats the title goes: its links and terms would otherwise count.
+        List<IBodyPass> passes = [new Extensions.HeadingLevels.RepeatedTitlePass(), new BriefingLinkPass(), new LocalFileLinkPass()];
+        if (config.GlossaryAutoLink && terms.Count > 0)
+            passes.Add(new GlossaryLinkPass(TermMatcher.Build(GlossaryAssembler.Forms(terms)), definitions.ToDictionary(d => d.Key, d => d.Value.Short, StringComparer.Ordinal),
+                terms.ToDictionary(t => t.Id, t => t.Language ?? config.Language, StringComparer.Ordinal)));
+        // Last: the glossary matches forms as written (l'OTSC), and the words of its links are typeset with the rest.
+        if (config.Typography) passes.Add(new FrenchTypographyPass());
         return new BodyProcessor(pipeline, config.Markdown.RawHtml, passes);
     }
 }

@@ -3,6 +3,7 @@ using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Localization;
 using Briefings.Markdown;
+using Briefings.Markdown.Extensions.FrenchTypography;
 using Briefings.Model;
 using Briefings.Output;
 using Briefings.Pipeline;
@@ -39,8 +40,10 @@ public static class OutputPlanner
         var translations = theme.Translations;
         var config = site.Config;
         var language = config.Language;
+        // The <title> and description typeset as the page shows them (a no-break space is text wherever it goes).
         PageView View(string kind, string path, string title, string pageLanguage, string? description) =>
-            new(kind, path, title, pageLanguage, description, kind == "not_found" ? null : router.Absolute(path));
+            new(kind, path, FrenchTypography.Text(title, pageLanguage, config.Typography)!, pageLanguage,
+                FrenchTypography.Text(description, pageLanguage, config.Typography), kind == "not_found" ? null : router.Absolute(path));
 
         // The timeline's pages (its index by tag and actor, thousands of events split by year) are planned on another
         // thread while the briefings' are planned here (with the model's other index, of tags and term mentions).

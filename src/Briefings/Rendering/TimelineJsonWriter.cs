@@ -25,7 +25,7 @@ public static class TimelineJsonWriter
         json.WriteStartObject("title");
         json.WriteStartObject("text");
         json.WriteString("headline", Html.Escape(translations.Get(language, "timeline.title")));
-        json.WriteString("text", Html.Escape(site.Config.Title));
+        json.WriteString("text", Html.Escape(views.Site.Title)); // typeset as the pages show it
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartArray("events");

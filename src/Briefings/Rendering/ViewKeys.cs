@@ -93,7 +93,7 @@ public sealed class ViewKeys
         var terms = glossary.Terms.ToDictionary(t => t.Id, t => Term(site, processed, t, buffer.Reset()), StringComparer.Ordinal);
         // A briefing page's link to a term shows its name and where it leads, not its definition: editing one
         // re-renders the term's pages, not the hundreds of briefings that mention it.
-        var termLinks = glossary.Terms.ToDictionary(t => t.Id, t => buffer.Reset().Add("term-link").Add(t.Id).Add(t.Term).Hash(), StringComparer.Ordinal);
+        var termLinks = glossary.Terms.ToDictionary(t => t.Id, t => buffer.Reset().Add("term-link").Add(t.Id).Add(t.Term).Add(t.Language).Hash(), StringComparer.Ordinal);
 
         return new ViewKeys(briefingKeys, briefings, eventsByEvent, eventsById, terms, termLinks, tags, timelineTags, timelineActors)
         {
@@ -177,7 +177,7 @@ public sealed class ViewKeys
         foreach (var reference in t.SeeAlso)
         {
             var other = site.Glossary.Find(reference.Slug)!;
-            key.Add(other.Id).Add(other.Term);
+            key.Add(other.Id).Add(other.Term).Add(other.Language);
         }
         AddSources(key, t.Sources);
         key.Add(site.MentionsOf(t.Id).Count);

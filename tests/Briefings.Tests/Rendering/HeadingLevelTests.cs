@@ -34,7 +34,23 @@ public sealed class HeadingLevelTests
         Assert.Equal(1, levels.Count(level => level == 1));
         Assert.Equal(1, levels[0]);
         Assert.All(levels.Zip(levels.Skip(1)), pair => Assert.True(pair.Second <= pair.First + 1, $"h{pair.First} then h{pair.Second}"));
-        Assert.Equal("Le traité", page.QuerySelector("main h2")?.TextContent.Trim());
-        Assert.Equal("Détail", page.QuerySelector("main h3")?.TextContent.Trim());
+        // The opening heading only repeated the title: it is dropped, and the rest outlined from h2.
+        Assert.Equal(["Détail", "Résumé"], page.QuerySelectorAll(".body h2").Select(h => h.TextContent.Trim()));
+        Assert.Empty(page.QuerySelectorAll(".body h3"));
+    }
+
+    [Theory]
+    [InlineData("Le traité", "# LE TRAITE :\n\nTexte.", "")]
+    [InlineData("Le traité", "## Le *traité*\n\nTexte.\n\n### Suite", "Suite")]
+    [InlineData("Le traité", "# Le traité de 1992\n\nTexte.", "Le traité de 1992")]
+    [InlineData("Le traité", "Texte.\n\n# Le traité", "Le traité")]
+    public void An_opening_heading_that_repeats_the_title_is_dropped_and_no_other(string title, string body, string firstHeading)
+    {
+        var (result, output) = TestSite.Build(("content/site.yml", TestSite.MinimalConfig + "typography: false\n"),
+            ("content/briefings/a.md", TestSite.Briefing($"title: {title}\ndate: 2026-01-02", body)));
+        Assert.True(result.Succeeded, string.Join('\n', TestSite.Printed(result)));
+        var page = new HtmlParser().ParseDocument(output.Text("briefings/a/index.html"));
+        Assert.Equal(firstHeading, page.QuerySelector(".body h2")?.TextContent.Trim() ?? "");
+        Assert.Empty(page.QuerySelectorAll(".body h3"));
     }
 }

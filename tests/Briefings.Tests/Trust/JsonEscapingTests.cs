@@ -26,10 +26,12 @@ public sealed class JsonEscapingTests
         var e = json.RootElement.GetProperty("events")[0];
         // TimelineJS writes every text as HTML: each holds the value escaped, which reads back as the value.
         Assert.Equal(Hostile, Decoded(e.GetProperty("group").GetString()!));
-        Assert.Equal(Hostile, Decoded(e.GetProperty("text").GetProperty("headline").GetString()!));
+        // Titles and places are typeset as French, the site's language, as the pages show them (spaces and quotes only).
+        var typeset = Briefings.Markdown.Extensions.FrenchTypography.FrenchTypography.Text(Hostile, "fr", enabled: true)!;
+        Assert.Equal(typeset, Decoded(e.GetProperty("text").GetProperty("headline").GetString()!));
         var text = new HtmlParser().ParseDocument("<body>" + e.GetProperty("text").GetProperty("text").GetString()).Body!;
         Assert.Empty(text.QuerySelectorAll("script"));
-        Assert.Contains(Hostile.Replace("\u2028", "").Replace("\u2029", ""), text.TextContent.Replace("\u2028", "").Replace("\u2029", ""));
+        Assert.Contains(typeset.Replace("\u2028", "").Replace("\u2029", ""), text.TextContent.Replace("\u2028", "").Replace("\u2029", ""));
     }
 
     [Fact]
@@ -44,7 +46,8 @@ public sealed class JsonEscapingTests
         AssertCannotEndAScript(script.TextContent);
         using var json = JsonDocument.Parse(script.TextContent);
         var term = json.RootElement.GetProperty("hasDefinedTerm")[0];
-        Assert.Equal(Hostile, term.GetProperty("name").GetString());
+        // The term's name as its pages show it, typeset as French (the site's language): spaces and quotes only.
+        Assert.Equal(Briefings.Markdown.Extensions.FrenchTypography.FrenchTypography.Text(Hostile, "fr", enabled: true), term.GetProperty("name").GetString());
         Assert.Equal([Hostile + "A", Hostile + "B"], term.GetProperty("alternateName").EnumerateArray().Select(a => a.GetString()));
     }
 

@@ -27,8 +27,18 @@ public static class I18nFunctions
         // {{ i18n.edtf event.date }}: the date in words, each known end in a <time datetime> as precise as it is known.
         i18n.SetValue("edtf", new TemplateFunction("i18n.edtf", 1, 0, (page, args, caller) =>
             Edtf(TemplateFunction.Argument<EventDateView>(args, 0, "i18n.edtf", caller, page).Date, page.PageLanguage)), readOnly: true);
+        // <h2{{ i18n.lang item.language }}>: ` lang="en"` on an element in another language than the page's, else nothing.
+        i18n.SetValue("lang", new TemplateFunction("i18n.lang", 1, 0, (page, args, caller) =>
+            Lang(args[0] as string, page.PageLanguage)), readOnly: true);
         return i18n;
     }
+
+    /// <summary>The <c>lang</c> attribute, with its leading space, that an element in <paramref name="language"/> needs on a page in
+    /// <paramref name="pageLanguage"/>: none when they are the same tag (or the language is not known).</summary>
+    public static RawHtml Lang(string? language, string pageLanguage) =>
+        string.IsNullOrWhiteSpace(language) || language.Equals(pageLanguage, StringComparison.OrdinalIgnoreCase)
+            ? new RawHtml("")
+            : new RawHtml($" lang=\"{Html.Escape(language)}\"");
 
     /// <summary>
     /// <c>du &lt;time datetime="2022-04-01" data-edtf="2022-04-01"&gt;1er&lt;/time&gt; au …</c>: each date in a

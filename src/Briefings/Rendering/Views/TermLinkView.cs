@@ -5,10 +5,11 @@ namespace Briefings.Rendering.Views;
 
 /// <param name="Path">The term's entry: <c>glossary/index.html#id</c>.</param>
 /// <param name="Url">Where mentions lists are shown (a briefing page), the link already made relative to that page.</param>
-public sealed record TermLinkView(string Id, string Term, string Path, string? Url = null) : SharedView
+/// <param name="Language">The term's language (its own, else the site's): <c>{{ i18n.lang term.language }}</c> marks it on a page in another.</param>
+public sealed record TermLinkView(string Id, string Term, string Path, string? Url = null, string? Language = null) : SharedView
 {
     private static readonly TemplateMembers<TermLinkView> Accessor = TemplateMembers<TermLinkView>.Of(
-        ("id", v => v.Id), ("term", v => v.Term), ("path", v => v.Path), ("url", v => v.Url));
+        ("id", v => v.Id), ("term", v => v.Term), ("path", v => v.Path), ("url", v => v.Url), ("language", v => v.Language));
 
     public override IObjectAccessor Members => Accessor;
 }

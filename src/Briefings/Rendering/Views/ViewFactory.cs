@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Briefings.Localization;
 using Briefings.Markdown;
+using Briefings.Markdown.Extensions.FrenchTypography;
 using Briefings.Model;
 using Briefings.Planning;
 using Briefings.Rendering.Templates;
@@ -48,6 +49,8 @@ public sealed class ViewFactory
     public static ViewFactory Create(SiteModel site, Router router, ProcessedSite processed, IReadOnlyDictionary<string, string> eventPages)
     {
         var config = site.Config;
+        // Text the site's people wrote is typeset in its own language (titles, summaries, places, names of terms), once per view.
+        string? Typeset(string? text, string? language) => FrenchTypography.Text(text, language ?? config.Language, config.Typography);
         var tags = site.Tags.ToDictionary(g => g.Tag.Slug, g => new TagView(g.Tag.Name, g.Tag.Slug, router.Tag(g.Tag.Slug), g.Briefings.Count), StringComparer.Ordinal);
         var timeline = site.Timeline;
         var timelineTags = timeline.ByTag.ToDictionary(g => g.Tag.Slug, g => new FacetView(g.Tag.Name, g.Tag.Slug, router.TimelineTag(g.Tag.Slug), g.Events.Count), StringComparer.Ordinal);
@@ -59,13 +62,13 @@ public sealed class ViewFactory
             var definition = processed.Definitions[t.Id];
             return new GlossaryTermView(
                 t.Id,
-                t.Term,
+                Typeset(t.Term, t.Language)!,
                 t.Abbreviation,
                 t.Aliases,
                 t.Language,
                 new RawHtml(definition.Html),
                 definition.Short,
-                t.SeeAlso.Select(r => glossary.Find(r.Slug)!).Select(s => new TermLinkView(s.Id, s.Term, router.GlossaryTerm(s.Id))).ToArray(),
+                t.SeeAlso.Select(r => glossary.Find(r.Slug)!).Select(s => new TermLinkView(s.Id, Typeset(s.Term, s.Language)!, router.GlossaryTerm(s.Id), Language: s.Language ?? config.Language)).ToArray(),
                 t.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToArray(),
                 site.MentionsOf(t.Id).Count,
                 router.GlossaryTerm(t.Id));
@@ -73,7 +76,7 @@ public sealed class ViewFactory
 
         return new ViewFactory(site, router, processed, eventPages, tags, terms, timelineTags, timelineActors)
         {
-            Site = new SiteView(config.Title, config.Description, config.Language, config.Author, config.Copyright,
+            Site = new SiteView(Typeset(config.Title, null)!, Typeset(config.Description, null), config.Language, config.Author, Typeset(config.Copyright, null),
                 config.BaseUrl?.ToString(), TemplateValues.Map(config.Extra)),
             Tags = site.Tags.Select(g => tags[g.Tag.Slug]).ToList(),
             TimelineTags = timeline.ByTag.Select(g => timelineTags[g.Tag.Slug]).ToList(),
@@ -110,7 +113,7 @@ public sealed class ViewFactory
     private Dictionary<string, TermLinkView> TermLinksFromBriefings()
     {
         var page = _router.Briefing("any");
-        return _terms.Values.ToDictionary(t => t.Id, t => new TermLinkView(t.Id, t.Term, t.Path, Router.Relative(page, t.Path)), StringComparer.Ordinal);
+        return _terms.Values.ToDictionary(t => t.Id, t => new TermLinkView(t.Id, t.Term, t.Path, Router.Relative(page, t.Path), t.Language ?? _site.Config.Language), StringComparer.Ordinal);
     }
 
     public BriefingView Briefing(Briefing briefing) => _briefings.GetOrAdd(briefing, static (b, self) => self.MakeBriefing(b), this);
@@ -141,13 +144,16 @@ public sealed class ViewFactory
     public IReadOnlyList<TimelineYearView> Years(IEnumerable<TimelineEvent> events) =>
         TimelineGrouping.ByYearAndMonth(Events(events), _site.Config.Language);
 
+    /// <summary>A text of the site in <paramref name="language"/> (the site's when null), typeset when French and typography is on.</summary>
+    private string? Typeset(string? text, string? language) => FrenchTypography.Text(text, language ?? _site.Config.Language, _site.Config.Typography);
+
     // Each value read from the model here is hashed by ViewKeys, or a page showing it would not be rendered again when it changes.
     private BriefingView MakeBriefing(Briefing b)
     {
         var source = b.Source is { } s
             ? new SourceView(s.Name, s.Url?.ToString(), s.Published, s.Published is { } p ? DateWording.Iso(p) : null)
             : null;
-        return new BriefingView(b.Slug, _router.Briefing(b.Slug), b.Title, b.Date, DateWording.Iso(b.Date), b.Summary,
+        return new BriefingView(b.Slug, _router.Briefing(b.Slug), Typeset(b.Title, b.Language)!, b.Date, DateWording.Iso(b.Date), Typeset(b.Summary, b.Language),
             b.Language, b.Authors, source, b.Tags.Select(t => _tags[t.Slug]).ToArray(), _site.BodyOf(b).Processed.ReadingMinutes, TemplateValues.Map(b.Extra));
     }
 
@@ -155,13 +161,13 @@ public sealed class ViewFactory
     // the empty ones (most events have no source) are one shared array.
     private EventView MakeEvent(TimelineEvent e) => new(
         e.Id,
-        e.Title,
+        Typeset(e.Title, null)!,
         new EventDateView(e.Date),
         e.Summary is { } summary ? new RawHtml(_processed.Summaries[summary]) : null,
-        e.Place,
+        Typeset(e.Place, null),
         e.Actors.Select(a => _timelineActors[a.Slug]).ToArray(),
         e.Tags.Select(t => _timelineTags[t.Slug]).ToArray(),
         e.Sources.Select(s => new SourceLinkView(s.Name, s.Url?.ToString())).ToArray(),
-        e.Briefings.Select(r => _site.FindBriefing(r.Slug)!).Select(b => new BriefingLinkView(b.Title, _router.Briefing(b.Slug), b.Language)).ToArray(),
+        e.Briefings.Select(r => _site.FindBriefing(r.Slug)!).Select(b => new BriefingLinkView(Typeset(b.Title, b.Language)!, _router.Briefing(b.Slug), b.Language)).ToArray(),
         Router.Event(_eventPages[e.Id], e.Id));
 }

@@ -12,4 +12,7 @@ public sealed class GlossaryLinkInline(string termId, int slot, string shortDefi
 
     /// <summary>Plain text, shown on hover, keyboard focus and touch, and announced as the link's description.</summary>
     public string ShortDefinition { get; } = shortDefinition;
+
+    /// <summary>The definition's language when it is not the body's (a French definition in an English briefing), else null.</summary>
+    public string? DefinitionLanguage { get; init; }
 }

@@ -11,7 +11,9 @@ namespace Briefings.Markdown.Extensions.GlossaryLinks;
 /// <c>&lt;abbr&gt;</c> are left alone, and so is text the author's raw HTML puts inside a script, a style,
 /// a comment or a tag (<see cref="RawHtmlTracker"/>); later mentions stay plain text.
 /// </summary>
-public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<string, string> shortDefinitions) : IBodyPass
+/// <param name="languages">Each term's language (its own, else the site's): a definition in another language than the body's is marked so.</param>
+public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<string, string> shortDefinitions,
+    IReadOnlyDictionary<string, string>? languages = null) : IBodyPass
 {
     public void Apply(MarkdownDocument document, BodyContext context)
     {
@@ -180,7 +182,11 @@ public sealed class GlossaryLinkPass(TermMatcher matcher, IReadOnlyDictionary<st
             : SplitAfter(run[last], end - starts[last]);
 
         var slot = state.Context.AddLink(new GlossaryTermLink(match.TermId));
-        var link = new GlossaryLinkInline(match.TermId, slot, shortDefinitions[match.TermId]);
+        var language = languages?.GetValueOrDefault(match.TermId);
+        var link = new GlossaryLinkInline(match.TermId, slot, shortDefinitions[match.TermId])
+        {
+            DefinitionLanguage = language is not null && !language.Equals(state.Context.Input.Language, StringComparison.OrdinalIgnoreCase) ? language : null,
+        };
         firstNode.InsertBefore(link);
         var node = firstNode;
         while (node is not null)

@@ -16,7 +16,9 @@ public sealed class GlossaryLinkRenderer : HtmlObjectRenderer<GlossaryLinkInline
         renderer.Write("<span class=\"term\"><a class=\"term-link\"").Write(BodyHtml.SlotFor(link.Slot))
             .Write(" aria-describedby=\"").Write(tip).Write("\">");
         renderer.WriteChildren(link);
-        renderer.Write("</a><span class=\"term-tip\" role=\"tooltip\" id=\"").Write(tip).Write("\">")
+        renderer.Write("</a><span class=\"term-tip\" role=\"tooltip\" id=\"").Write(tip).Write('"');
+        if (link.DefinitionLanguage is { } language) renderer.Write(" lang=\"").WriteEscape(language).Write('"');
+        renderer.Write(">")
             .WriteEscape(link.ShortDefinition).Write("</span></span>");
     }
 }

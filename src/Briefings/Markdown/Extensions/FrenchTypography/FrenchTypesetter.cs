@@ -1,0 +1,380 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Briefings.Markdown.Extensions.FrenchTypography;
+
+/// <summary>
+/// French press typography (<i>Abrégé du code typographique à l’usage de la presse</i>) over one paragraph's text:
+/// a no-break space (U+00A0) before <c>:</c> and inside <c>« »</c>, a narrow no-break space (U+202F) before <c>;</c>
+/// <c>!</c> <c>?</c>, <c>’</c> for an apostrophe, <c>« »</c> (and <c>“ ”</c> inside them) for <c>"…"</c>, and ordinals
+/// (<c>1er</c>, <c>2e</c>, <c>XXe</c>, <c>Ier</c>) with their letters raised. The spaces the author typed before a mark
+/// (plain, no-break or thin) are replaced by the one required, so typeset text typesets to itself.
+/// </summary>
+/// <remarks>
+/// Marks act only as punctuation of prose: a <c>:</c> followed by a space or the end (so <c>10:30</c>,
+/// <c>https://</c>, <c>std::</c> stay), a <c>;</c> <c>!</c> <c>?</c> followed by a space, the end or closing
+/// punctuation (so <c>?q=1</c>, <c>!important</c>, <c>&amp;amp;</c> stay); a run <c>!?</c> gets one space before
+/// it. Nothing is added at the start of a paragraph or after an opening bracket. <c>%</c> is left alone: the
+/// Abrégé writes <c>50 %</c> with a space the author types, and a rule could not tell <c>50%</c> in a URL-like
+/// text from prose. Text that looks like an address (<c>scheme://…</c>, <c>www.…</c>, <c>mailto:…</c>) is not
+/// touched even when it is not a link. One instance per thread: it keeps its buffers between paragraphs.
+/// </remarks>
+public sealed partial class FrenchTypesetter
+{
+    public const char NoBreakSpace = '\u00A0';
+    public const char NarrowNoBreakSpace = '\u202F';
+
+    private static readonly SearchValues<char> Triggers = SearchValues.Create(":;!?«»“”\"'0123456789IVXLC");
+    // A plain text's ordinals stay on the line: only its marks and quotes can change it.
+    private static readonly SearchValues<char> Marks = SearchValues.Create(":;!?«»“”\"'");
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.|mailto:)[^\s<>""«»“”‘’]*")]
+    private static partial Regex Address();
+
+    // Sized by the first text: a title typeset once costs arrays of its own length, a body's paragraphs reuse them.
+    private char[] _flat = [];
+    private int[] _segmentOf = [];
+    private bool[] _editable = [];
+    private char[] _out = [];
+    private int[] _outSegment = [];
+    private byte[] _outFlags = [];
+    private int _length;
+    private int _outLength;
+    private readonly List<char> _quotes = [];
+
+    private const byte EditableFlag = 1;
+    private const byte SuperscriptFlag = 2;
+
+    /// <summary>Typesets a plain text (a title, a summary) as one editable piece; ordinals stay on the line (no markup).</summary>
+    public string Text(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Marks) < 0) return text;
+        var result = Apply([new TypesetSegment(text, true)]);
+        return result[0] is { } pieces ? string.Concat(pieces.Select(p => p.Text)) : text;
+    }
+
+    /// <summary>
+    /// The typeset text of each segment: null where it is not editable or did not change, else its pieces in order.
+    /// </summary>
+    public IReadOnlyList<TypesetPiece>?[] Apply(IReadOnlyList<TypesetSegment> segments)
+    {
+        var results = new IReadOnlyList<TypesetPiece>?[segments.Count];
+        var any = false;
+        foreach (var segment in segments)
+        {
+            if (segment.Editable && segment.Text.AsSpan().IndexOfAny(Triggers) >= 0) any = true;
+        }
+        if (!any) return results;
+
+        Load(segments);
+        _outLength = 0;
+        _quotes.Clear();
+        var skipSpaces = false; // after an opening «: the spaces typed there are replaced by the one written
+        for (var p = 0; p < _length; p++)
+        {
+            var c = _flat[p];
+            var segment = _segmentOf[p];
+            if (!_editable[p])
+            {
+                Emit(c, segment, 0);
+                skipSpaces = false;
+                continue;
+            }
+            if (skipSpaces)
+            {
+                if (IsSpace(c)) continue;
+                skipSpaces = false;
+            }
+            switch (c)
+            {
+                case ':':
+                    if (EndsClause(p + 1) && !IsShortcode(p)) SpaceBefore(NoBreakSpace, segment, afterMark: false);
+                    Emit(c, segment);
+                    break;
+                case ';':
+                    if (EndsMark(p + 1) && !EndsEntity(p)) SpaceBefore(NarrowNoBreakSpace, segment, afterMark: true);
+                    Emit(c, segment);
+                    break;
+                case '!' or '?':
+                    if (EndsMark(p + 1)) SpaceBefore(NarrowNoBreakSpace, segment, afterMark: true);
+                    Emit(c, segment);
+                    break;
+                case '«':
+                    Emit(c, segment);
+                    _quotes.Add('«');
+                    skipSpaces = OpenGuillemet(p, segment);
+                    break;
+                case '»':
+                    CloseGuillemet(segment);
+                    break;
+                case '“':
+                    _quotes.Add('“');
+                    Emit(c, segment);
+                    break;
+                case '”':
+                    if (_quotes.Count > 0 && _quotes[^1] == '“') _quotes.RemoveAt(_quotes.Count - 1);
+                    Emit(c, segment);
+                    break;
+                case '"':
+                    skipSpaces = StraightQuote(p, segment);
+                    break;
+                case '\'':
+                    Emit(Apostrophe(p), segment);
+                    break;
+                default:
+                    if (Ordinal(p) is var end and > 0)
+                    {
+                        p = end - 1;
+                        break;
+                    }
+                    Emit(c, segment);
+                    break;
+            }
+        }
+        Collect(segments, results);
+        return results;
+    }
+
+    private void Load(IReadOnlyList<TypesetSegment> segments)
+    {
+        var total = 0;
+        foreach (var segment in segments) total += segment.Text.Length;
+        if (_flat.Length < total)
+        {
+            var size = Math.Max(total, 2 * _flat.Length);
+            _flat = new char[size];
+            _segmentOf = new int[size];
+            _editable = new bool[size];
+        }
+        _length = 0;
+        for (var s = 0; s < segments.Count; s++)
+        {
+            var (text, editable) = segments[s];
+            text.CopyTo(0, _flat, _length, text.Length);
+            Array.Fill(_segmentOf, s, _length, text.Length);
+            Array.Fill(_editable, editable, _length, text.Length);
+            if (editable && text.Contains("://", StringComparison.Ordinal) | text.Contains("www.", StringComparison.Ordinal) | text.Contains("mailto:", StringComparison.Ordinal))
+            {
+                foreach (Match address in Address().Matches(text)) Array.Fill(_editable, false, _length + address.Index, address.Length);
+            }
+            _length += text.Length;
+        }
+    }
+
+    private void Emit(char c, int segment, byte flags = EditableFlag)
+    {
+        if (_outLength == _out.Length)
+        {
+            var size = Math.Max(16, 2 * _out.Length);
+            Array.Resize(ref _out, size);
+            Array.Resize(ref _outSegment, size);
+            Array.Resize(ref _outFlags, size);
+        }
+        _out[_outLength] = c;
+        _outSegment[_outLength] = segment;
+        _outFlags[_outLength] = flags;
+        _outLength++;
+    }
+
+    /// <summary>
+    /// Replaces the spaces typed before a mark by <paramref name="space"/>, or adds it. Nothing when the mark opens the
+    /// paragraph or a line, follows an opening bracket, or (<paramref name="afterMark"/>) directly follows <c>!</c> or <c>?</c>.
+    /// </summary>
+    private void SpaceBefore(char space, int segment, bool afterMark)
+    {
+        var k = _outLength;
+        while (k > 0 && (_outFlags[k - 1] & EditableFlag) != 0 && IsSpace(_out[k - 1])) k--;
+        if (k == 0) return;
+        var previous = _out[k - 1];
+        if (char.IsWhiteSpace(previous) || previous is '(' or '[' or '{') return;
+        if (afterMark && k == _outLength && previous is '!' or '?') return;
+        _outLength = k;
+        Emit(space, segment);
+    }
+
+    private bool OpenGuillemet(int p, int segment)
+    {
+        for (var q = p + 1; q < _length; q++)
+        {
+            if (char.IsWhiteSpace(_flat[q])) continue;
+            if (_flat[q] == '»') return false; // « » alone: nothing to hold together
+            Emit(NoBreakSpace, segment);
+            return true;
+        }
+        return false;
+    }
+
+    private void CloseGuillemet(int segment)
+    {
+        if (_quotes.Count > 0 && _quotes[^1] == '«') _quotes.RemoveAt(_quotes.Count - 1);
+        var k = _outLength;
+        while (k > 0 && (_outFlags[k - 1] & EditableFlag) != 0 && IsSpace(_out[k - 1])) k--;
+        if (k > 0 && !char.IsWhiteSpace(_out[k - 1]) && _out[k - 1] != '«')
+        {
+            _outLength = k;
+            Emit(NoBreakSpace, segment);
+        }
+        Emit('»', segment);
+    }
+
+    /// <summary><c>"</c> opens after a space or an opening mark and before a word, closes after a word; else it stays.</summary>
+    private bool StraightQuote(int p, int segment)
+    {
+        var previous = _outLength > 0 ? _out[_outLength - 1] : ' ';
+        var next = p + 1 < _length ? _flat[p + 1] : ' ';
+        var afterSpace = char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '«' or '“' or '—' or '–' or '/';
+        if (afterSpace && !char.IsWhiteSpace(next))
+        {
+            // French quotes outside, English ones inside them.
+            if (_quotes.Count > 0 && _quotes[^1] == '«')
+            {
+                _quotes.Add('“');
+                Emit('“', segment);
+                return false;
+            }
+            _quotes.Add('«');
+            Emit('«', segment);
+            return OpenGuillemet(p, segment);
+        }
+        if (!afterSpace && _quotes.Count > 0)
+        {
+            if (_quotes[^1] == '«') CloseGuillemet(segment);
+            else
+            {
+                _quotes.RemoveAt(_quotes.Count - 1);
+                Emit('”', segment);
+            }
+            return false;
+        }
+        Emit('"', segment);
+        return false;
+    }
+
+    private char Apostrophe(int p)
+    {
+        var previous = _outLength > 0 ? _out[_outLength - 1] : ' ';
+        if (char.IsLetterOrDigit(previous)) return '’';
+        var next = p + 1 < _length ? _flat[p + 1] : ' ';
+        return char.IsLetterOrDigit(next) ? '‘' : '\'';
+    }
+
+    /// <summary>
+    /// <c>1er</c>, <c>1re</c>, <c>2e</c>, <c>2d</c>, <c>XXe</c>, <c>Ier</c> (and their plurals) at <paramref name="p"/>: written with
+    /// the letters raised, returning the position after them; 0 when there is none. Roman numerals need two letters, or
+    /// <c>V</c>/<c>X</c> alone, or <c>I</c> with <c>er</c>/<c>re</c>: <c>Le</c>, <c>Ce</c>, <c>Les</c>, <c>Vers</c> are words.
+    /// </summary>
+    private int Ordinal(int p)
+    {
+        var c = _flat[p];
+        var roman = c is 'I' or 'V' or 'X' or 'L' or 'C';
+        if (!char.IsAsciiDigit(c) && !roman) return 0;
+        // Inside a word, a number or a code-like token (#3e3e3e, v1.2e, a_2e): not an ordinal.
+        if (p > 0 && (char.IsLetterOrDigit(_flat[p - 1]) || _flat[p - 1] is '#' or '_' or '&' or '/' or '.' or ',')) return 0;
+        var segment = _segmentOf[p];
+        var q = p;
+        while (q < _length && _segmentOf[q] == segment && _editable[q] && (roman ? _flat[q] is 'I' or 'V' or 'X' or 'L' or 'C' : char.IsAsciiDigit(_flat[q]))) q++;
+        var r = q;
+        while (r < _length && _segmentOf[r] == segment && _editable[r] && char.IsAsciiLetterLower(_flat[r])) r++;
+        if (r == q || (r < _length && (char.IsLetterOrDigit(_flat[r]) || _flat[r] == '_'))) return 0;
+        var number = _flat.AsSpan(p, q - p);
+        var suffix = _flat.AsSpan(q, r - q);
+        var first = suffix is "er" or "re" or "ers" or "res";
+        bool valid;
+        if (roman)
+        {
+            valid = number is "I" ? first
+                : suffix is "e" or "es" && (number.Length >= 2 || number is "V" or "X") && IsRoman(number);
+        }
+        else
+        {
+            valid = number is "1" ? first
+                : number is "2" && suffix is "d" or "de" or "ds" or "des" || (suffix is "e" or "es" && number[0] != '0');
+        }
+        if (!valid) return 0;
+        for (var i = p; i < q; i++) Emit(_flat[i], segment);
+        for (var i = q; i < r; i++) Emit(_flat[i], segment, EditableFlag | SuperscriptFlag);
+        return r;
+    }
+
+    /// <summary>A well-formed Roman numeral of I, V, X, L and C (1 to 399).</summary>
+    private static bool IsRoman(ReadOnlySpan<char> s)
+    {
+        var i = 0;
+        var hundreds = 0;
+        while (i < s.Length && s[i] == 'C' && hundreds < 3) { i++; hundreds++; }
+        i = Digit(s, i, 'X', 'L', 'C');
+        i = Digit(s, i, 'I', 'V', 'X');
+        return i == s.Length;
+    }
+
+    /// <summary>One decimal digit in Roman form with <paramref name="one"/>, <paramref name="five"/>, <paramref name="ten"/>: the position after it.</summary>
+    private static int Digit(ReadOnlySpan<char> s, int i, char one, char five, char ten)
+    {
+        if (i + 1 < s.Length && s[i] == one && (s[i + 1] == ten || s[i + 1] == five)) return i + 2; // IX, IV
+        if (i < s.Length && s[i] == five) i++;
+        var ones = 0;
+        while (i < s.Length && s[i] == one && ones < 3) { i++; ones++; }
+        return i;
+    }
+
+    /// <summary>
+    /// A <c>:</c> ends a clause when a space or the end follows it, but not when the space is one this typesetting puts
+    /// before a mark (<c>:?</c> typeset is <c>:\u202F?</c>, and must stay so when typeset again).
+    /// </summary>
+    private bool EndsClause(int next)
+    {
+        if (next >= _length) return true;
+        if (!char.IsWhiteSpace(_flat[next])) return false;
+        var q = next;
+        while (q < _length && IsSpace(_flat[q])) q++;
+        return q >= _length || _flat[q] is not (';' or '!' or '?' or ':' or '»');
+    }
+
+    /// <summary>A <c>;</c> <c>!</c> <c>?</c> is punctuation when a space, the end or a quote or closing punctuation follows it
+    /// (the quotes in both their typed and typeset forms, so that typeset text decides the same).</summary>
+    private bool EndsMark(int next) =>
+        next >= _length || char.IsWhiteSpace(_flat[next]) || _flat[next] is '»' or ')' or ']' or '}' or '”' or '’' or '"' or '\'' or '«' or '“' or '‘' or '.' or '…' or ',' or '!' or '?' or ';' or ':';
+
+    /// <summary><c>:smile:</c>, an emoji shortcode: its second colon is not punctuation.</summary>
+    private bool IsShortcode(int p)
+    {
+        var j = p - 1;
+        while (j >= 0 && (char.IsAsciiLetterOrDigit(_flat[j]) || _flat[j] is '_' or '+' or '-')) j--;
+        return j >= 0 && j < p - 1 && _flat[j] == ':' && (j == 0 || !char.IsLetterOrDigit(_flat[j - 1]));
+    }
+
+    /// <summary>The <c>;</c> of <c>&amp;amp;</c> written as text.</summary>
+    private bool EndsEntity(int p)
+    {
+        var j = p - 1;
+        while (j >= 0 && (char.IsAsciiLetterOrDigit(_flat[j]) || _flat[j] == '#')) j--;
+        return j >= 0 && j < p - 1 && _flat[j] == '&';
+    }
+
+    /// <summary>The spaces a mark may have before it as typed: plain, tab, no-break, narrow no-break, thin, figure.</summary>
+    private static bool IsSpace(char c) => c is ' ' or '\t' or NoBreakSpace or NarrowNoBreakSpace or '\u2009' or '\u2007';
+
+    private void Collect(IReadOnlyList<TypesetSegment> segments, IReadOnlyList<TypesetPiece>?[] results)
+    {
+        var o = 0;
+        for (var s = 0; s < segments.Count; s++)
+        {
+            var start = o;
+            while (o < _outLength && _outSegment[o] == s) o++;
+            if (!segments[s].Editable) continue;
+            var text = segments[s].Text;
+            var superscript = false;
+            for (var i = start; i < o; i++) superscript |= (_outFlags[i] & SuperscriptFlag) != 0;
+            if (!superscript && _out.AsSpan(start, o - start).SequenceEqual(text)) continue;
+            var pieces = new List<TypesetPiece>(superscript ? 3 : 1);
+            var pieceStart = start;
+            for (var i = start + 1; i <= o; i++)
+            {
+                if (i < o && (_outFlags[i] & SuperscriptFlag) == (_outFlags[pieceStart] & SuperscriptFlag)) continue;
+                pieces.Add(new TypesetPiece(new string(_out, pieceStart, i - pieceStart), (_outFlags[pieceStart] & SuperscriptFlag) != 0));
+                pieceStart = i;
+            }
+            results[s] = pieces;
+        }
+    }
+}

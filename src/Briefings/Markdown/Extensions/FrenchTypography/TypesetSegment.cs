@@ -1,0 +1,8 @@
+namespace Briefings.Markdown.Extensions.FrenchTypography;
+
+/// <summary>
+/// One piece of a paragraph's text in reading order. Only <paramref name="Editable"/> pieces change (the words of
+/// literal text); the others (code, URLs, line breaks, entities) are there so that the rules see what surrounds
+/// the words: the <c>?</c> of <c>*Vraiment*?</c> follows a <c>t</c> written in another node.
+/// </summary>
+public readonly record struct TypesetSegment(string Text, bool Editable);

@@ -8,6 +8,7 @@ using Briefings.Pipeline;
 using Briefings.Rendering;
 using Briefings.Rendering.Views;
 using Briefings.Routing;
+using Briefings.Search;
 
 namespace Briefings.Planning;
 
@@ -27,7 +28,8 @@ public static class OutputPlanner
 
     /// <param name="pageSize">Briefings per listing page; the site's <c>paginate</c> unless a caller says otherwise.</param>
     /// <param name="files">The files published as they are (<c>static/</c>, bundles); none unless given.</param>
-    public static Staged<OutputPlan> Plan(SiteModel site, Router router, Theme theme, int? pageSize = null, PublishedFiles? files = null)
+    /// <param name="search">The search index, whose page and files the plan lists; none when the site has no search.</param>
+    public static Staged<OutputPlan> Plan(SiteModel site, Router router, Theme theme, int? pageSize = null, PublishedFiles? files = null, SearchIndex? search = null)
     {
         var diagnostics = new DiagnosticBag();
         var perPage = pageSize ?? site.Config.Paginate;
@@ -88,6 +90,11 @@ public static class OutputPlanner
                 outputs.Add(new PlannedPage(pager.Path, "glossary_term.html", Layout, View("glossary_term", pager.Path, pager.Number == 1 ? term.Term : $"{term.Term} ({pager.Number}/{pager.PageCount})", language, null),
                     new GlossaryTermData(term.Id, pager)));
             }
+        }
+        if (search is not null)
+        {
+            outputs.Add(new PlannedPage(Router.Search, "search.html", Layout, View("search", Router.Search, translations.Get(language, "search.title"), language, null), new SearchData()));
+            foreach (var (path, bytes) in SearchFiles.Write(search, d => SearchAddress(d, router, eventPages))) outputs.Add(new PlannedSearchFile(path, bytes));
         }
         outputs.Add(new PlannedPage(Router.NotFound, "404.html", Layout, View("not_found", Router.NotFound, translations.Get(language, "not_found.title"), language, null), new NotFoundData()));
         outputs.Add(new PlannedTimelineJson(Router.TimelineJson));
@@ -157,6 +164,7 @@ public static class OutputPlanner
         PlannedPage page => $"the {page.Page.Kind.Replace('_', ' ')} page",
         PlannedTimelineJson => "the timeline's TimelineJS data",
         PlannedAsset asset => $"the theme's {asset.File.File.Path}",
+        PlannedSearchFile => "the search index",
         _ => "a file of its own",
     };
 
@@ -203,6 +211,14 @@ public static class OutputPlanner
         }
         return sizes;
     }
+
+    /// <summary>Where a search result leads: a briefing's page, a term's page, an event on the timeline page that holds it.</summary>
+    private static string SearchAddress(SearchDocument document, Router router, IReadOnlyDictionary<string, string> eventPages) => document.Kind switch
+    {
+        SearchKind.Briefing => router.Briefing(document.Target),
+        SearchKind.Term => router.GlossaryTerm(document.Target),
+        _ => Router.Event(eventPages[document.Target], document.Target),
+    };
 
     /// <summary>The pages of one timeline; a year or month page is titled after the whole and its period.</summary>
     private static void AddTimeline(List<PlannedOutput> outputs, IReadOnlyList<TimelinePart> parts, TimelineFilter? filter, string kind,

@@ -57,6 +57,9 @@ public sealed class OutputKeys
                 // Read and hashed at every build: a file edited in place keeps its name and often its size.
                 using (var bytes = file.File.LendPublished()) key.Add(System.IO.Hashing.XxHash128.HashToUInt128(bytes.Span));
                 break;
+            case PlannedSearchFile search:
+                key.Add(System.IO.Hashing.XxHash128.HashToUInt128(search.Bytes));
+                break;
             // An asset is a file of the theme, and the theme is in the build's hash.
         }
         return key.Hash();
@@ -112,6 +115,9 @@ public sealed class OutputKeys
                 break;
             case NotFoundData:
                 key.Add("not-found");
+                break;
+            case SearchData:
+                key.Add("search");
                 break;
             default:
                 throw new InvalidOperationException($"no output key for {data.GetType().Name}: a page kind must say what it shows");

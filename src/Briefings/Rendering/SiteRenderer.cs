@@ -44,6 +44,7 @@ public static class SiteRenderer
                 PlannedPage page => pages.Render(page, output),
                 PlannedTimelineJson json => Write(output, json.Path, stream => TimelineJsonWriter.Write(stream, json.Path, site, views, theme.Translations, EventsOf(json))),
                 PlannedAsset asset => Write(output, asset.Path, stream => stream.Write(asset.File.File.Bytes)),
+                PlannedSearchFile search => Write(output, search.Path, stream => stream.Write(search.Bytes)),
                 PlannedFile file => Write(output, file.Path, stream =>
                 {
                     using var bytes = file.File.LendPublished();

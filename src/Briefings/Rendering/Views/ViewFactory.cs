@@ -74,7 +74,7 @@ public sealed class ViewFactory
         return new ViewFactory(site, router, processed, eventPages, tags, terms, timelineTags, timelineActors)
         {
             Site = new SiteView(config.Title, config.Description, config.Language, config.Author, config.Copyright,
-                config.BaseUrl?.ToString(), TemplateValues.Map(config.Extra)),
+                config.BaseUrl?.ToString(), TemplateValues.Map(config.Extra)) { Search = config.Search },
             Tags = site.Tags.Select(g => tags[g.Tag.Slug]).ToList(),
             TimelineTags = timeline.ByTag.Select(g => timelineTags[g.Tag.Slug]).ToList(),
             TimelineActors = timeline.ByActor.Select(g => timelineActors[g.Actor.Slug]).ToList(),

@@ -23,7 +23,7 @@
       if (MARK.test(part)) continue;
       const spelt = SPELT[part];
       if (spelt !== undefined) cached += spelt;
-      else if (WORD.test(part)) cached += part;
+      else if (WORD.test(part)) cached += part.toLowerCase();
     }
     folds.set(ch, cached);
     return cached;

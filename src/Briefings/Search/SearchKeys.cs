@@ -135,7 +135,8 @@ public static class SearchKeys
                 _ => null,
             };
             if (spelt is not null) builder.Append(spelt);
-            else if (IsWord(partCategory)) builder.Append(part.ToString());
+            // Lowercased again: the invariant culture leaves İ as it is, which decomposes to I and a dot.
+            else if (IsWord(partCategory)) builder.Append(Rune.ToLowerInvariant(part).ToString());
         }
         return builder.ToString();
     }

@@ -17,6 +17,9 @@ public static class HtmlPlainText
         "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
     };
 
+    /// <summary>The class of the definition <c>GlossaryLinkRenderer</c> writes after a term's link, for its tooltip.</summary>
+    private const string TooltipClass = "class=\"term-tip\"";
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InlineNames = Inline.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static string Of(string html)
@@ -75,6 +78,12 @@ public static class HtmlPlainText
                         var ends = html.IndexOf("</" + name.ToString(), close + 1, StringComparison.OrdinalIgnoreCase);
                         var gt = ends < 0 ? -1 : html.IndexOf('>', ends);
                         close = gt < 0 ? html.Length - 1 : gt;
+                    }
+                    else if (!closing && html.AsSpan(i, close - i).Contains(TooltipClass, StringComparison.Ordinal))
+                    {
+                        // A glossary term's tooltip repeats its definition inside the sentence: not the body's words.
+                        var ends = html.IndexOf("</span>", close + 1, StringComparison.Ordinal);
+                        close = ends < 0 ? html.Length - 1 : ends + "</span>".Length - 1;
                     }
                     if (!InlineNames.Contains(name)) space = text.Length > 0;
                     i = close + 1;

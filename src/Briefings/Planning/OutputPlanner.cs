@@ -94,7 +94,7 @@ public static class OutputPlanner
         if (search is not null)
         {
             outputs.Add(new PlannedPage(Router.Search, "search.html", Layout, View("search", Router.Search, translations.Get(language, "search.title"), language, null), new SearchData()));
-            foreach (var (path, bytes) in SearchFiles.Write(search, d => SearchAddress(d, router, eventPages))) outputs.Add(new PlannedSearchFile(path, bytes));
+            foreach (var (path, bytes) in search.Files) outputs.Add(new PlannedSearchFile(path, bytes));
         }
         outputs.Add(new PlannedPage(Router.NotFound, "404.html", Layout, View("not_found", Router.NotFound, translations.Get(language, "not_found.title"), language, null), new NotFoundData()));
         outputs.Add(new PlannedTimelineJson(Router.TimelineJson));
@@ -211,14 +211,6 @@ public static class OutputPlanner
         }
         return sizes;
     }
-
-    /// <summary>Where a search result leads: a briefing's page, a term's page, an event on the timeline page that holds it.</summary>
-    private static string SearchAddress(SearchDocument document, Router router, IReadOnlyDictionary<string, string> eventPages) => document.Kind switch
-    {
-        SearchKind.Briefing => router.Briefing(document.Target),
-        SearchKind.Term => router.GlossaryTerm(document.Target),
-        _ => Router.Event(eventPages[document.Target], document.Target),
-    };
 
     /// <summary>The pages of one timeline; a year or month page is titled after the whole and its period.</summary>
     private static void AddTimeline(List<PlannedOutput> outputs, IReadOnlyList<TimelinePart> parts, TimelineFilter? filter, string kind,

@@ -27,20 +27,34 @@ public static class SearchFiles
 
     public const string Callback = "window.__briefingsSearch";
 
-    /// <param name="addressOf">The root-relative address of a document's page, with its anchor.</param>
-    public static List<(string Path, byte[] Bytes)> Write(SearchIndex index, Func<SearchDocument, string> addressOf)
+    /// <summary>The documents of each text file, as ranges of document ids: files never mix kinds.</summary>
+    /// <param name="kinds">How many briefings, terms and events there are.</param>
+    public static IReadOnlyList<(int First, int Count)> TextFiles(IReadOnlyList<int> kinds)
     {
-        var keyFiles = KeyFiles(index);
-        var kinds = new[] { index.Briefings, index.Terms, index.Events };
-        var textFiles = new List<(int Start, int Count)>();
+        var files = new List<(int, int)>();
         var start = 0;
-        for (var kind = 0; kind < kinds.Length; kind++)
+        for (var kind = 0; kind < kinds.Count; kind++)
         {
-            for (var i = 0; i < kinds[kind]; i += DocumentsPerFile(kind)) textFiles.Add((start + i, Math.Min(DocumentsPerFile(kind), kinds[kind] - i)));
+            for (var i = 0; i < kinds[kind]; i += DocumentsPerFile(kind)) files.Add((start + i, Math.Min(DocumentsPerFile(kind), kinds[kind] - i)));
             start += kinds[kind];
         }
+        return files;
+    }
 
-        var files = new (string Path, byte[] Bytes)[1 + keyFiles.Count + textFiles.Count];
+    /// <summary>Text file <paramref name="number"/>: its documents' addresses, titles, kinds, texts and languages.</summary>
+    /// <param name="addressOf">The root-relative address of a document's page, with its anchor.</param>
+    /// <param name="buffer">Where the file is written before its bytes are copied out; reused by the caller.</param>
+    public static (string Path, byte[] Bytes) Texts(int number, IReadOnlyList<SearchDocument> documents, Func<SearchDocument, string> addressOf,
+        ArrayBufferWriter<byte>? buffer = null) =>
+        (Router.SearchTexts(number), Script($"f{number}", json => WriteTexts(json, documents, addressOf), buffer));
+
+    /// <summary><c>meta.js</c> and the key files.</summary>
+    /// <param name="keys">Every key, in ordinal order.</param>
+    /// <param name="postings">Each key's documents, ascending, as <c>id × 4 + weight</c>.</param>
+    public static List<(string Path, byte[] Bytes)> Keys(IReadOnlyList<string> keys, IReadOnlyList<int[]> postings, IReadOnlyList<int> kinds)
+    {
+        var keyFiles = KeyFiles(keys, postings);
+        var files = new (string Path, byte[] Bytes)[1 + keyFiles.Count];
         files[0] = (Router.SearchMeta, Script("meta", json =>
         {
             json.WriteStartObject();
@@ -49,40 +63,31 @@ public static class SearchFiles
             foreach (var count in kinds) json.WriteNumberValue(count);
             json.WriteEndArray();
             json.WriteStartArray("f");
-            for (var kind = 0; kind < kinds.Length; kind++) json.WriteNumberValue(DocumentsPerFile(kind));
+            for (var kind = 0; kind < kinds.Count; kind++) json.WriteNumberValue(DocumentsPerFile(kind));
             json.WriteEndArray();
             json.WriteStartArray("k");
-            foreach (var (first, _) in keyFiles) json.WriteStringValue(index.Keys[first]);
+            foreach (var (first, _) in keyFiles) json.WriteStringValue(first < keys.Count ? keys[first] : "");
             json.WriteEndArray();
             json.WriteEndObject();
         }));
-        Parallel.For(0, keyFiles.Count + textFiles.Count, n =>
+        Parallel.For(0, keyFiles.Count, n =>
         {
-            if (n < keyFiles.Count)
-            {
-                var (first, count) = keyFiles[n];
-                files[1 + n] = (Router.SearchKeys(n), Script($"i{n}", json => WriteKeys(json, index, first, count)));
-            }
-            else
-            {
-                var t = n - keyFiles.Count;
-                var (first, count) = textFiles[t];
-                files[1 + n] = (Router.SearchTexts(t), Script($"f{t}", json => WriteTexts(json, index, first, count, addressOf)));
-            }
+            var (first, count) = keyFiles[n];
+            files[1 + n] = (Router.SearchKeys(n), Script($"i{n}", json => WriteKeys(json, keys, postings, first, count)));
         });
         return [.. files];
     }
 
     /// <summary>The key files as ranges of keys: each closed once it holds about <see cref="KeyFileBytes"/> (a key whose
     /// postings are longer has a file of its own, whole).</summary>
-    private static List<(int First, int Count)> KeyFiles(SearchIndex index)
+    private static List<(int First, int Count)> KeyFiles(IReadOnlyList<string> keys, IReadOnlyList<int[]> postings)
     {
         var files = new List<(int, int)>();
         var first = 0;
         long bytes = 0;
-        for (var k = 0; k < index.Keys.Count; k++)
+        for (var k = 0; k < keys.Count; k++)
         {
-            bytes += Encoding.UTF8.GetByteCount(index.Keys[k]) + 6 + index.Postings[k].Length * 3L;
+            bytes += Encoding.UTF8.GetByteCount(keys[k]) + 6 + postings[k].Length * 3L;
             if (bytes >= KeyFileBytes)
             {
                 files.Add((first, k + 1 - first));
@@ -90,20 +95,20 @@ public static class SearchFiles
                 bytes = 0;
             }
         }
-        if (first < index.Keys.Count || files.Count == 0) files.Add((first, index.Keys.Count - first));
+        if (first < keys.Count || files.Count == 0) files.Add((first, keys.Count - first));
         return files;
     }
 
-    private static void WriteKeys(Utf8JsonWriter json, SearchIndex index, int first, int count)
+    private static void WriteKeys(Utf8JsonWriter json, IReadOnlyList<string> keys, IReadOnlyList<int[]> postings, int first, int count)
     {
         json.WriteStartArray();
         for (var k = first; k < first + count; k++)
         {
             json.WriteStartArray();
-            json.WriteStringValue(index.Keys[k]);
+            json.WriteStringValue(keys[k]);
             json.WriteStartArray();
             var previous = 0;
-            foreach (var posting in index.Postings[k])
+            foreach (var posting in postings[k])
             {
                 var doc = posting >> 2;
                 json.WriteNumberValue((doc - previous) * 4 + (posting & 3));
@@ -115,12 +120,11 @@ public static class SearchFiles
         json.WriteEndArray();
     }
 
-    private static void WriteTexts(Utf8JsonWriter json, SearchIndex index, int first, int count, Func<SearchDocument, string> addressOf)
+    private static void WriteTexts(Utf8JsonWriter json, IReadOnlyList<SearchDocument> documents, Func<SearchDocument, string> addressOf)
     {
         json.WriteStartArray();
-        for (var d = first; d < first + count; d++)
+        foreach (var document in documents)
         {
-            var document = index.Documents[d];
             json.WriteStartArray();
             json.WriteStringValue(addressOf(document));
             json.WriteStringValue(document.Title);
@@ -133,9 +137,10 @@ public static class SearchFiles
     }
 
     /// <summary>A classic script that hands <paramref name="name"/>'s data to the page: <c>window.__briefingsSearch("i3",[…]);</c></summary>
-    private static byte[] Script(string name, Action<Utf8JsonWriter> write)
+    private static byte[] Script(string name, Action<Utf8JsonWriter> write, ArrayBufferWriter<byte>? buffer = null)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        if (buffer is null) buffer = new ArrayBufferWriter<byte>(4096);
+        else buffer.ResetWrittenCount();
         buffer.Write(Encoding.UTF8.GetBytes($"{Callback}(\"{name}\","));
         using (var json = new Utf8JsonWriter(buffer, ScriptSafeJson.Options)) write(json);
         buffer.Write(");\n"u8);

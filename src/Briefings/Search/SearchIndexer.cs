@@ -3,6 +3,8 @@ using Briefings.Diagnostics;
 using Briefings.Markdown;
 using Briefings.Model;
 using Briefings.Pipeline;
+using Briefings.Planning;
+using Briefings.Routing;
 using Briefings.Timeline;
 
 namespace Briefings.Search;
@@ -14,17 +16,31 @@ namespace Briefings.Search;
 /// </summary>
 public static class SearchIndexer
 {
-    public static Staged<SearchIndex?> Index(SiteModel site, ProcessedSite processed)
+    /// <param name="router">Where each document's page is: a result links to it.</param>
+    public static Staged<SearchIndex?> Index(SiteModel site, ProcessedSite processed, Router router)
     {
         if (!site.Config.Search) return Staged<SearchIndex?>.From(null, new DiagnosticBag());
-        var documents = Documents(site, processed);
+        // Where each event is on the timeline: the plan splits it the same way.
+        var eventPages = TimelineSplitter.Pages(TimelineSplitter.Split(site.Timeline.Events, Router.Timeline));
+        var kinds = new[] { site.Briefings.Count, site.Glossary.Terms.Count, site.Timeline.Events.Count };
+        var textFiles = SearchFiles.TextFiles(kinds);
+        var total = kinds.Sum();
 
-        // Each key gets a number once, shared by the threads; each document becomes its keys' numbers with their weights.
+        // Each text file's documents are made, keyed and written together, then dropped: only their keys' numbers stay,
+        // so the site's text is never held whole. Each key gets a number once, shared by the threads.
         var numbers = new KeyNumbers();
-        var perDocument = new int[documents.Count][];
-        Parallel.For(0, documents.Count, () => new KeyCounter(numbers), (i, _, counter) =>
+        var perDocument = new int[total][];
+        var files = new (string Path, byte[] Bytes)[textFiles.Count];
+        Parallel.For(0, textFiles.Count, () => new KeyCounter(numbers), (f, _, counter) =>
         {
-            perDocument[i] = counter.Count(documents[i]);
+            var (first, count) = textFiles[f];
+            var documents = new SearchDocument[count];
+            for (var d = 0; d < count; d++)
+            {
+                documents[d] = Document(site, processed, first + d, counter.Text);
+                perDocument[first + d] = counter.Count(documents[d]);
+            }
+            files[f] = SearchFiles.Texts(f, documents, d => Address(d, router, eventPages), counter.Buffer);
             return counter;
         }, _ => { });
 
@@ -48,42 +64,48 @@ public static class SearchIndexer
         }
         var order = Enumerable.Range(0, keys.Length).Where(k => keys[k] is not null).ToArray();
         Array.Sort(order, (a, b) => string.CompareOrdinal(keys[a], keys[b]));
-        var index = new SearchIndex(documents, site.Briefings.Count, site.Glossary.Terms.Count, site.Timeline.Events.Count,
-            order.Select(k => keys[k]!).ToArray(), order.Select(k => postings[k]).ToArray());
+        var keyFiles = SearchFiles.Keys(order.Select(k => keys[k]!).ToArray(), order.Select(k => postings[k]).ToArray(), kinds);
+        var index = new SearchIndex([.. keyFiles, .. files], total, order.Length);
         return Staged<SearchIndex?>.From(index, new DiagnosticBag());
     }
 
-    /// <summary>The documents in id order: briefings (newest first, as the site lists them), terms, events.</summary>
-    public static IReadOnlyList<SearchDocument> Documents(SiteModel site, ProcessedSite processed)
+    /// <summary>Where a result leads: a briefing's page, a term's page, an event on the timeline page that holds it.</summary>
+    private static string Address(SearchDocument document, Router router, IReadOnlyDictionary<string, string> eventPages) => document.Kind switch
+    {
+        SearchKind.Briefing => router.Briefing(document.Target),
+        SearchKind.Term => router.GlossaryTerm(document.Target),
+        _ => Router.Event(eventPages[document.Target], document.Target),
+    };
+
+    /// <summary>Document <paramref name="id"/>: the briefings first (newest first, as the site lists them), then terms, then events.</summary>
+    /// <param name="buffer">Where a body's text is gathered, cleared first.</param>
+    public static SearchDocument Document(SiteModel site, ProcessedSite processed, int id, System.Text.StringBuilder buffer)
     {
         var language = site.Config.Language;
-        var briefings = new SearchDocument[site.Briefings.Count];
-        Parallel.For(0, briefings.Length, i =>
+        if (id < site.Briefings.Count)
         {
-            var b = site.Briefings[i];
-            var body = HtmlPlainText.Of(site.BodyOf(b).Processed.Html.Read());
-            var text = b.Summary is { Length: > 0 } summary ? summary + " " + body : body;
+            var b = site.Briefings[id];
+            buffer.Clear();
+            if (b.Summary is { Length: > 0 } summary) buffer.Append(summary).Append(' ');
+            var text = HtmlPlainText.Of(site.BodyOf(b).Processed.Html.Read(), buffer).ToString();
             var extra = string.Join(" ", b.Tags.Select(t => t.Name).Concat(b.Authors).Append(b.Source?.Name ?? ""));
-            briefings[i] = new SearchDocument(SearchKind.Briefing, b.Slug, b.Title, text, extra, b.Language == language ? null : b.Language);
-        });
-        var documents = new List<SearchDocument>(briefings.Length + site.Glossary.Terms.Count + site.Timeline.Events.Count);
-        documents.AddRange(briefings);
-        foreach (var term in site.Glossary.Terms)
+            return new SearchDocument(SearchKind.Briefing, b.Slug, b.Title, text, extra, b.Language == language ? null : b.Language);
+        }
+        id -= site.Briefings.Count;
+        if (id < site.Glossary.Terms.Count)
         {
+            var term = site.Glossary.Terms[id];
             var definition = processed.Definitions.TryGetValue(term.Id, out var d) ? HtmlPlainText.Of(d.Html) : "";
             var forms = string.Join(" ", term.Aliases.Prepend(term.Abbreviation ?? ""));
-            documents.Add(new SearchDocument(SearchKind.Term, term.Id, term.Term, definition, forms, term.Language is { } l && l != language ? l : null));
+            return new SearchDocument(SearchKind.Term, term.Id, term.Term, definition, forms, term.Language is { } l && l != language ? l : null);
         }
-        foreach (var e in site.Timeline.Events)
-        {
-            var summary = e.Summary is { } s && processed.Summaries.TryGetValue(s, out var html) ? HtmlPlainText.Of(html) : "";
-            var parts = new List<string> { EdtfWording.Format(e.Date, language) };
-            if (e.Place is { Length: > 0 } place) parts.Add(place);
-            if (e.Actors.Count > 0) parts.Add(string.Join(", ", e.Actors.Select(a => a.Name)));
-            if (summary.Length > 0) parts.Add(summary);
-            documents.Add(new SearchDocument(SearchKind.Event, e.Id, e.Title, string.Join(" · ", parts), string.Join(" ", e.Tags.Select(t => t.Name)), null));
-        }
-        return documents;
+        var e = site.Timeline.Events[id - site.Glossary.Terms.Count];
+        var eventSummary = e.Summary is { } s && processed.Summaries.TryGetValue(s, out var html) ? HtmlPlainText.Of(html) : "";
+        var parts = new List<string> { EdtfWording.Format(e.Date, language) };
+        if (e.Place is { Length: > 0 } place) parts.Add(place);
+        if (e.Actors.Count > 0) parts.Add(string.Join(", ", e.Actors.Select(a => a.Name)));
+        if (eventSummary.Length > 0) parts.Add(eventSummary);
+        return new SearchDocument(SearchKind.Event, e.Id, e.Title, string.Join(" · ", parts), string.Join(" ", e.Tags.Select(t => t.Name)), null);
     }
 
     /// <summary>The number of each key, given once whichever thread meets it first (a number lost to a race is a gap, skipped).</summary>
@@ -107,6 +129,11 @@ public static class SearchIndexer
         private readonly Dictionary<int, int> _counts = [];
         private readonly SearchKeys.KeyFound _inTitle;
         private readonly SearchKeys.KeyFound _inText;
+
+        /// <summary>This thread's builder for bodies' texts and buffer for the files it writes.</summary>
+        public System.Text.StringBuilder Text { get; } = new();
+
+        public System.Buffers.ArrayBufferWriter<byte> Buffer { get; } = new(64 * 1024);
 
         public KeyCounter(KeyNumbers numbers)
         {

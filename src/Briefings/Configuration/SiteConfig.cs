@@ -32,6 +32,9 @@ public sealed record SiteConfig(
     /// <summary>What builds keep in the output folder although they did not write it (<c>keep:</c>, glob patterns), besides <c>.git</c>, <c>CNAME</c> and <c>.nojekyll</c>.</summary>
     public IReadOnlyList<string> Keep { get; init; } = [];
 
+    /// <summary>Write the search index, the search page and the header's search box (<c>search: false</c> turns them off).</summary>
+    public bool Search { get; init; } = true;
+
     public static SiteConfig Fallback { get; } = new("Briefings", null, "en", null, null, null, MarkdownOptions.Default,
         new Dictionary<string, object?>());
 }

@@ -97,8 +97,9 @@ public static class SiteConfigLoader
         var paginate = reader.Int("paginate", 1, 100_000) ?? SiteConfig.DefaultPaginate;
         var templateTimeLimit = reader.Int("template_time_limit", 1, 3600) ?? SiteConfig.DefaultTemplateTimeLimit;
         var keep = ReadKeep(reader);
+        var search = reader.Bool("search") ?? true;
         var extra = YamlValues.ToPlain(reader.Node("extra")) as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
         reader.ReportUnknownKeys();
-        return new SiteConfig(title, description, language, baseUrl, author, copyright, markdown, extra) { GlossaryAutoLink = autoLink, Typography = typography, Paginate = paginate, TemplateTimeLimit = templateTimeLimit, Keep = keep };
+        return new SiteConfig(title, description, language, baseUrl, author, copyright, markdown, extra) { GlossaryAutoLink = autoLink, Typography = typography, Paginate = paginate, TemplateTimeLimit = templateTimeLimit, Keep = keep, Search = search };
     }
 }

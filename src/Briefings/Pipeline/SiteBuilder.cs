@@ -8,6 +8,7 @@ using Briefings.Output;
 using Briefings.Planning;
 using Briefings.Rendering;
 using Briefings.Routing;
+using Briefings.Search;
 
 namespace Briefings.Pipeline;
 
@@ -28,8 +29,9 @@ public static class SiteBuilder
         cache?.ReleaseIndex();
         var site = stages.Run("assemble", () => SiteAssembler.Assemble(loaded.Config, parsed, processed, options));
         var router = new Router(site.Config.BaseUrl);
+        var search = stages.Run("index", () => SearchIndexer.Index(site, processed, router));
         var plan = stages.Run("plan", () => OutputPlanner.Plan(site, router, loaded.Theme, files: PublishedFiles.Of(loaded),
-            publishing: options.Publishing, sitemapUrls: options.SitemapUrls));
+            publishing: options.Publishing, sitemapUrls: options.SitemapUrls, search: search));
         var pages = stages.Run("render", () => SiteRenderer.Render(site, processed, parsed.Templates, loaded.Theme, router, plan, output, BuildInputs(loaded, options)));
         return stages.Result(pages) with { State = new SiteState(loaded, parsed, processed, site, plan) };
     }

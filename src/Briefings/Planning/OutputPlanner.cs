@@ -11,6 +11,7 @@ using Briefings.Publishing;
 using Briefings.Rendering;
 using Briefings.Rendering.Views;
 using Briefings.Routing;
+using Briefings.Search;
 
 namespace Briefings.Planning;
 
@@ -32,8 +33,9 @@ public static class OutputPlanner
     /// <param name="files">The files published as they are (<c>static/</c>, bundles); none unless given.</param>
     /// <param name="publishing">Warn when the site has no base URL, and so no feeds or sitemap (<see cref="BuildOptions.Publishing"/>).</param>
     /// <param name="sitemapUrls">URLs per sitemap file; lowered by tests to split small sites.</param>
+    /// <param name="search">The search index, whose page and files the plan lists; none when the site has no search.</param>
     public static Staged<OutputPlan> Plan(SiteModel site, Router router, Theme theme, int? pageSize = null, PublishedFiles? files = null,
-        bool publishing = false, int sitemapUrls = PublishingPlanner.SitemapUrls)
+        bool publishing = false, int sitemapUrls = PublishingPlanner.SitemapUrls, SearchIndex? search = null)
     {
         var diagnostics = new DiagnosticBag();
         var perPage = pageSize ?? site.Config.Paginate;
@@ -96,6 +98,11 @@ public static class OutputPlanner
                 outputs.Add(new PlannedPage(pager.Path, "glossary_term.html", Layout, View("glossary_term", pager.Path, pager.Number == 1 ? term.Term : $"{term.Term} ({pager.Number}/{pager.PageCount})", language, null),
                     new GlossaryTermData(term.Id, pager)));
             }
+        }
+        if (search is not null)
+        {
+            outputs.Add(new PlannedPage(Router.Search, "search.html", Layout, View("search", Router.Search, translations.Get(language, "search.title"), language, null), new SearchData()));
+            foreach (var (path, bytes) in search.Files) outputs.Add(new PlannedSearchFile(path, bytes));
         }
         outputs.Add(new PlannedPage(Router.NotFound, "404.html", Layout, View("not_found", Router.NotFound, translations.Get(language, "not_found.title"), language, null), new NotFoundData()));
         outputs.Add(new PlannedTimelineJson(Router.TimelineJson));
@@ -168,6 +175,7 @@ public static class OutputPlanner
         PlannedAsset asset => $"the theme's {asset.File.File.Path}",
         PlannedFeed => "an Atom feed",
         PlannedSitemap or PlannedSitemapIndex => "the sitemap",
+        PlannedSearchFile => "the search index",
         _ => "a file of its own",
     };
 

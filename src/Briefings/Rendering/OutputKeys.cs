@@ -76,6 +76,9 @@ public sealed class OutputKeys
             case Publishing.PlannedRobots robots:
                 key.Add("robots").Add(robots.Sitemap);
                 break;
+            case PlannedSearchFile search:
+                key.Add(System.IO.Hashing.XxHash128.HashToUInt128(search.Bytes));
+                break;
             // An asset is a file of the theme, and the theme is in the build's hash.
         }
         return key.Hash();
@@ -131,6 +134,9 @@ public sealed class OutputKeys
                 break;
             case NotFoundData:
                 key.Add("not-found");
+                break;
+            case SearchData:
+                key.Add("search");
                 break;
             default:
                 throw new InvalidOperationException($"no output key for {data.GetType().Name}: a page kind must say what it shows");

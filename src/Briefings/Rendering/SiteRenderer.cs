@@ -49,6 +49,7 @@ public static class SiteRenderer
                 Publishing.PlannedSitemap map => Write(output, map.Path, stream => Publishing.SitemapWriter.WriteUrlset(stream, map.Pages, router)),
                 Publishing.PlannedSitemapIndex index => Write(output, index.Path, stream => Publishing.SitemapWriter.WriteIndex(stream, index.Sitemaps, router)),
                 Publishing.PlannedRobots robots => Write(output, robots.Path, stream => Publishing.RobotsWriter.Write(stream, robots.Sitemap, router)),
+                PlannedSearchFile search => Write(output, search.Path, stream => stream.Write(search.Bytes)),
                 PlannedFile file => Write(output, file.Path, stream =>
                 {
                     using var bytes = file.File.LendPublished();

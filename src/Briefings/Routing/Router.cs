@@ -24,6 +24,17 @@ public sealed class Router(Uri? baseUrl)
 
     /// <summary>Crawlers read it only at a host's root: under a sub-path it is written, and ignored.</summary>
     public const string Robots = "robots.txt";
+    /// <summary>The search page; the index it reads is beside it (<see cref="SearchMeta"/>).</summary>
+    public const string Search = "search/index.html";
+
+    /// <summary>The index's table of contents, the first file a query loads: how its keys and texts are split into files.</summary>
+    public const string SearchMeta = "search/meta.js";
+
+    /// <summary>One file of the index's keys, those from the <paramref name="number"/>th range of keys on.</summary>
+    public static string SearchKeys(int number) => $"search/i/{number}.js";
+
+    /// <summary>One file of the search documents' titles, addresses and texts, for the results and their snippets.</summary>
+    public static string SearchTexts(int number) => $"search/f/{number}.js";
 
     /// <summary>The site's public address with a trailing slash, or null: then no absolute URL exists.</summary>
     public Uri? BaseUrl { get; } = baseUrl;

@@ -20,7 +20,7 @@ public sealed class BuildStageCallbackTests : IDisposable
         var result = FolderBuild.Run(_temp.Combine("s"), _temp.Combine("out"), new BuildOptions { StageStarted = told.Add }, new FolderBuildSettings(UseCache: false));
 
         Assert.Equal(FolderBuildOutcome.Built, result.Outcome);
-        Assert.Equal(["read", "load", "parse", "process", "assemble", "plan", "render", "commit"], told);
+        Assert.Equal(["read", "load", "parse", "process", "assemble", "index", "plan", "render", "commit"], told);
         Assert.Equal(result.Build!.Stages.Select(s => s.Stage).Where(s => s != "cache"), told);
     }
 }

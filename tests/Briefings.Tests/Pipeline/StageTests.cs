@@ -111,6 +111,6 @@ public sealed class StageTests
     public void A_build_names_and_times_its_stages_in_order()
     {
         var (result, _) = TestSite.Build(Files.Skip(1).ToArray());
-        Assert.Equal(["load", "parse", "process", "assemble", "plan", "render"], result.Stages.Select(s => s.Stage));
+        Assert.Equal(["load", "parse", "process", "assemble", "index", "plan", "render"], result.Stages.Select(s => s.Stage));
     }
 }

@@ -8,7 +8,9 @@ public static class Chromium
     public const string ExecutablePath = "/usr/bin/chromium";
 
     /// <param name="loopback">Lets pages reach 127.0.0.1 (the preview server's tests); nothing else is reachable either way.</param>
-    public static async Task<IBrowser> LaunchAsync(bool loopback = false)
+    /// <param name="fileAccess">Lets <c>file://</c> pages fetch other files (<c>--allow-file-access-from-files</c>). A reader's
+    /// browser does not: a test of what works from disk must launch without it, or it passes on a design that fails for readers.</param>
+    public static async Task<IBrowser> LaunchAsync(bool loopback = false, bool fileAccess = true)
     {
         ExternalTool.Require(File.Exists(ExecutablePath), $"{ExecutablePath} is missing, so no page is checked in a browser",
             "install Debian's chromium (apt-get install chromium; .ci/run does)");
@@ -20,9 +22,10 @@ public static class Chromium
             Args =
             [
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--allow-file-access-from-files",
+                "--disable-component-update", "--disable-sync",
                 // nothing leaves the machine, whatever a page asks for
                 loopback ? "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1" : "--host-resolver-rules=MAP * ~NOTFOUND",
+                .. (fileAccess ? (string[])["--allow-file-access-from-files"] : []),
             ],
         });
     }

@@ -9,7 +9,7 @@ public sealed class SiteFolder(string root)
     private static readonly HtmlParser Parser = new();
 
     /// <summary>Script elements the theme does not put there itself (its script file and the glossary's JSON-LD).</summary>
-    public const string InjectedScripts = "script:not([src$='assets/briefings.js']):not([type='application/ld+json'])";
+    public const string InjectedScripts = "script:not([src$='assets/briefings.js']):not([src$='assets/search.js']):not([type='application/ld+json'])";
 
     public string Root => root;
 

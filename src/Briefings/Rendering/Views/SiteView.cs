@@ -13,9 +13,13 @@ public sealed record SiteView(
     string? BaseUrl,
     ScriptObject Extra) : SharedView
 {
+    /// <summary>Whether the site has search: its page, its index and the header's box.</summary>
+    public bool Search { get; init; }
+
     private static readonly TemplateMembers<SiteView> Accessor = TemplateMembers<SiteView>.Of(
         ("title", v => v.Title), ("description", v => v.Description), ("language", v => v.Language), ("author", v => v.Author),
-        ("copyright", v => v.Copyright), ("base_url", v => v.BaseUrl), ("extra", v => v.Extra));
+        ("copyright", v => v.Copyright), ("base_url", v => v.BaseUrl), ("extra", v => v.Extra),
+        ("search", v => v.Search));
 
     public override IObjectAccessor Members => Accessor;
 }

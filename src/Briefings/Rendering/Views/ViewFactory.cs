@@ -77,7 +77,7 @@ public sealed class ViewFactory
         return new ViewFactory(site, router, processed, eventPages, tags, terms, timelineTags, timelineActors)
         {
             Site = new SiteView(Typeset(config.Title, null)!, Typeset(config.Description, null), config.Language, config.Author, Typeset(config.Copyright, null),
-                config.BaseUrl?.ToString(), TemplateValues.Map(config.Extra)),
+                config.BaseUrl?.ToString(), TemplateValues.Map(config.Extra)) { Search = config.Search },
             Tags = site.Tags.Select(g => tags[g.Tag.Slug]).ToList(),
             TimelineTags = timeline.ByTag.Select(g => timelineTags[g.Tag.Slug]).ToList(),
             TimelineActors = timeline.ByActor.Select(g => timelineActors[g.Actor.Slug]).ToList(),

@@ -49,6 +49,25 @@ public sealed class ReadingTests(DesignSite site) : IClassFixture<DesignSite>
     }
 
     [Fact]
+    public void The_fonts_the_stylesheet_names_are_published_with_their_licences()
+    {
+        var assets = Path.Combine(site.Based.Root, "assets");
+        var css = File.ReadAllText(Path.Combine(assets, "style.css"));
+        var fonts = System.Text.RegularExpressions.Regex.Matches(css, @"url\((fonts/[^)]+\.woff2)\)").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(6, fonts.Count);
+        foreach (var font in fonts)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(assets, font));
+            Assert.Equal("wOF2"u8.ToArray(), bytes[..4]);
+        }
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Matches(css, "font-display: swap").Count);
+        foreach (var licence in new[] { "LICENSE-SourceSerif4.txt", "LICENSE-SourceSans3.txt" })
+        {
+            Assert.Contains("SIL Open Font License, Version 1.1", File.ReadAllText(Path.Combine(assets, "fonts", licence)), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Without_javascript_a_term_still_links_to_its_definition()
     {
         var document = site.Based.Parse(Seed);

@@ -91,9 +91,9 @@ public sealed class ViewKeys
         var buffer = new HashInput();
         var glossary = site.Glossary;
         var terms = glossary.Terms.ToDictionary(t => t.Id, t => Term(site, processed, t, buffer.Reset()), StringComparer.Ordinal);
-        // A briefing page's link to a term shows its name and where it leads, not its definition: editing one
-        // re-renders the term's pages, not the hundreds of briefings that mention it.
-        var termLinks = glossary.Terms.ToDictionary(t => t.Id, t => buffer.Reset().Add("term-link").Add(t.Id).Add(t.Term).Add(t.Language).Hash(), StringComparer.Ordinal);
+        // A briefing page's link to a term shows its name, where it leads and its short definition (the page's list
+        // of definitions); the body's tooltips show that definition too, so an edit to it re-renders the same pages.
+        var termLinks = glossary.Terms.ToDictionary(t => t.Id, t => buffer.Reset().Add("term-link").Add(t.Id).Add(t.Term).Add(t.Language).Add(processed.Definitions[t.Id].Short).Hash(), StringComparer.Ordinal);
 
         return new ViewKeys(briefingKeys, briefings, eventsByEvent, eventsById, terms, termLinks, tags, timelineTags, timelineActors)
         {

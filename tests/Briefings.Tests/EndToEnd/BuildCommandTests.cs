@@ -71,6 +71,12 @@ public sealed class BuildCommandTests : IDisposable
         {
             var document = built.Parse(page);
             Assert.False(string.IsNullOrEmpty(document.DocumentElement.GetAttribute("lang")), page);
+            // Without a base URL the 404 page, shown at any depth, carries its own styles instead.
+            if (page == "404.html")
+            {
+                Assert.NotNull(document.QuerySelector("head style"));
+                continue;
+            }
             Assert.NotNull(document.QuerySelector("link[rel=stylesheet][href$='assets/style.css']"));
             Assert.NotNull(document.QuerySelector("link[rel=stylesheet][media=print]"));
         }

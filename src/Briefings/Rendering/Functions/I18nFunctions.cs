@@ -30,6 +30,10 @@ public static class I18nFunctions
         // <h2{{ i18n.lang item.language }}>: ` lang="en"` on an element in another language than the page's, else nothing.
         i18n.SetValue("lang", new TemplateFunction("i18n.lang", 1, 0, (page, args, caller) =>
             Lang(args[0] as string, page.PageLanguage)), readOnly: true);
+        // {{ i18n.edtf_within event.date }}: under its month's heading, a plain day says only "13" (the heading says
+        // the rest); a plain month or year, which the heading repeats, is kept for screen readers only.
+        i18n.SetValue("edtf_within", new TemplateFunction("i18n.edtf_within", 1, 0, (page, args, caller) =>
+            EdtfWithin(TemplateFunction.Argument<EventDateView>(args, 0, "i18n.edtf_within", caller, page).Date, page.PageLanguage)), readOnly: true);
         return i18n;
     }
 
@@ -39,6 +43,26 @@ public static class I18nFunctions
         string.IsNullOrWhiteSpace(language) || language.Equals(pageLanguage, StringComparison.OrdinalIgnoreCase)
             ? new RawHtml("")
             : new RawHtml($" lang=\"{Html.Escape(language)}\"");
+
+    /// <summary>An event's date under the heading of its year and month: what the heading does not already say.</summary>
+    public static RawHtml EdtfWithin(EdtfValue date, string language)
+    {
+        if (date is not EdtfCalendarDate { Time: null, Season: null } calendar
+            || (calendar.YearQualification | calendar.MonthQualification | calendar.DayQualification) != EdtfQualification.None
+            || EdtfWording.MachineReadable(calendar) is not { } machine)
+        {
+            return Edtf(date, language);
+        }
+        var edtf = Html.Escape(calendar.ToString());
+        var reading = EdtfReading.Of(calendar);
+        if (reading.Day is not { } day)
+        {
+            return new RawHtml($"<time class=\"same-as-heading\" datetime=\"{machine}\" data-edtf=\"{edtf}\">{Html.Escape(EdtfWording.Format(date, language))}</time>");
+        }
+        var french = string.Equals(LanguageTag.Primary(language), "fr", StringComparison.OrdinalIgnoreCase);
+        var text = french && day == 1 ? "1er" : day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new RawHtml($"<time class=\"day\" datetime=\"{machine}\" data-edtf=\"{edtf}\">{text}</time>");
+    }
 
     /// <summary>
     /// <c>du &lt;time datetime="2022-04-01" data-edtf="2022-04-01"&gt;1er&lt;/time&gt; au …</c>: each date in a

@@ -8,6 +8,13 @@ namespace Briefings.Rendering.Views;
 public static class TimelineGrouping
 {
     public static IReadOnlyList<TimelineYearView> ByYearAndMonth(IReadOnlyList<EventView> events, string language) =>
+        WithGaps(Group(events, language));
+
+    /// <summary>Marks each year that follows the previous one after more than a year.</summary>
+    private static IReadOnlyList<TimelineYearView> WithGaps(IReadOnlyList<TimelineYearView> years) =>
+        years.Select((year, i) => i > 0 && year.Year - years[i - 1].Year > 1 ? year with { YearsSincePrevious = year.Year - years[i - 1].Year } : year).ToList();
+
+    private static IReadOnlyList<TimelineYearView> Group(IReadOnlyList<EventView> events, string language) =>
         events
             .GroupBy(e => TimelineSplitter.Place(e.Date.Date).Year)
             .OrderBy(g => g.Key)

@@ -113,7 +113,7 @@ public sealed class ViewFactory
     private Dictionary<string, TermLinkView> TermLinksFromBriefings()
     {
         var page = _router.Briefing("any");
-        return _terms.Values.ToDictionary(t => t.Id, t => new TermLinkView(t.Id, t.Term, t.Path, Router.Relative(page, t.Path), t.Language ?? _site.Config.Language), StringComparer.Ordinal);
+        return _terms.Values.ToDictionary(t => t.Id, t => new TermLinkView(t.Id, t.Term, t.Path, Router.Relative(page, t.Path), t.Language ?? _site.Config.Language, t.ShortDefinition), StringComparer.Ordinal);
     }
 
     public BriefingView Briefing(Briefing briefing) => _briefings.GetOrAdd(briefing, static (b, self) => self.MakeBriefing(b), this);

@@ -34,13 +34,17 @@ public sealed partial class FeedContent(SiteModel site, Router router)
         _ => "",
     };
 
-    /// <summary>The HTML with each URL attribute resolved against the briefing page's own address.</summary>
+    /// <summary>The HTML with each URL attribute resolved against the briefing page's own address, and without the terms' tooltips.</summary>
     private static string Absolute(string html, Uri page)
     {
         if (!html.Contains("href=", StringComparison.Ordinal) && !html.Contains("src", StringComparison.Ordinal)) return html;
         var document = new HtmlParser().ParseDocument("");
         var body = document.Body!;
         body.InnerHtml = html;
+        // A term's definition is a tooltip that the site's stylesheet hides until hover; a reader has no such stylesheet and
+        // would print it inside the sentence. The term stays a link to its page.
+        foreach (var tip in body.QuerySelectorAll("span.term-tip[role=tooltip]")) tip.Remove();
+        foreach (var link in body.QuerySelectorAll("a.term-link[aria-describedby]")) link.RemoveAttribute("aria-describedby");
         foreach (var element in body.QuerySelectorAll("[href],[src],[poster],[cite],[srcset]"))
         {
             foreach (var name in (ReadOnlySpan<string>)["href", "src", "poster", "cite"])

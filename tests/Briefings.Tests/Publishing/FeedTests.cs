@@ -27,6 +27,8 @@ public sealed class FeedTests
             .Single(e => e.Element(Atom + "id")!.Value.Contains("otsc-allies-silencieux", StringComparison.Ordinal));
         Assert.Contains("Loukachenko", entry.Element(Atom + "content")!.Value);
         Assert.Contains("href=\"https://example.org/briefings/glossary/", entry.Element(Atom + "content")!.Value);
+        // A term stays a link; its definition, a tooltip on the page, would read as part of the sentence in a feed reader.
+        Assert.DoesNotContain("term-tip", entry.Element(Atom + "content")!.Value);
         Assert.Contains(entry.Elements(Atom + "category"), c => (string?)c.Attribute("term") == "otsc" && (string?)c.Attribute("label") == "OTSC");
         Assert.NotNull(entry.Element(Atom + "summary"));
         Assert.NotNull(entry.Element(Atom + "published"));

@@ -9,7 +9,7 @@ namespace Briefings.Publishing;
 /// <summary>
 /// An Atom 1.0 feed (RFC 4287) written with <c>System.ServiceModel.Syndication</c>. Every date comes from the briefings,
 /// never from the clock, so a rebuild of the same site writes the same bytes. A briefing has one date: it is both the
-/// entry's <c>published</c> and its <c>updated</c>, at midnight UTC.
+/// entry's <c>published</c> and its <c>updated</c>, at midnight UTC. Every text goes through <see cref="XmlText.Clean"/>.
 /// </summary>
 public static class FeedWriter
 {
@@ -31,15 +31,15 @@ public static class FeedWriter
         var feed = new SyndicationFeed
         {
             Id = self.AbsoluteUri,
-            Title = new TextSyndicationContent(planned.Title),
+            Title = new TextSyndicationContent(XmlText.Clean(planned.Title)),
             Language = planned.Language,
             LastUpdatedTime = briefings.Count == 0 ? Epoch : briefings.Max(b => At(b.Date)),
             Generator = "Briefings",
         };
-        if (config.Description is { } description) feed.Description = new TextSyndicationContent(description);
-        if (config.Copyright is { } copyright) feed.Copyright = new TextSyndicationContent(copyright);
+        if (config.Description is { } description) feed.Description = new TextSyndicationContent(XmlText.Clean(description));
+        if (config.Copyright is { } copyright) feed.Copyright = new TextSyndicationContent(XmlText.Clean(copyright));
         // RFC 4287 wants an author on every entry or on the feed: the site's, or the site itself.
-        feed.Authors.Add(new SyndicationPerson(null, config.Author ?? config.Title, null));
+        feed.Authors.Add(new SyndicationPerson(null, XmlText.Clean(config.Author ?? config.Title), null));
         feed.Links.Add(new SyndicationLink(self, "self", null, "application/atom+xml", 0));
         feed.Links.Add(new SyndicationLink(new Uri(router.Absolute(planned.Page)!), "alternate", null, "text/html", 0));
         feed.Items = briefings.Select(b => Entry(b, router, content)).ToList();
@@ -54,16 +54,16 @@ public static class FeedWriter
         var item = new SyndicationItem
         {
             Id = url.AbsoluteUri,
-            Title = new TextSyndicationContent(briefing.Title),
+            Title = new TextSyndicationContent(XmlText.Clean(briefing.Title)),
             PublishDate = At(briefing.Date),
             LastUpdatedTime = At(briefing.Date),
-            Content = SyndicationContent.CreateHtmlContent(content.Of(briefing)),
+            Content = SyndicationContent.CreateHtmlContent(XmlText.Clean(content.Of(briefing))),
         };
-        if (briefing.Summary is { } summary) item.Summary = new TextSyndicationContent(summary);
+        if (briefing.Summary is { } summary) item.Summary = new TextSyndicationContent(XmlText.Clean(summary));
         item.Links.Add(new SyndicationLink(url, "alternate", null, "text/html", 0));
-        foreach (var author in briefing.Authors) item.Authors.Add(new SyndicationPerson(null, author, null));
+        foreach (var author in briefing.Authors) item.Authors.Add(new SyndicationPerson(null, XmlText.Clean(author), null));
         var scheme = router.Absolute(Router.Tags);
-        foreach (var tag in briefing.Tags) item.Categories.Add(new SyndicationCategory(tag.Slug, scheme, tag.Name));
+        foreach (var tag in briefing.Tags) item.Categories.Add(new SyndicationCategory(XmlText.Clean(tag.Slug), scheme, XmlText.Clean(tag.Name)));
         return item;
     }
 

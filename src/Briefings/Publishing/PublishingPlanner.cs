@@ -45,11 +45,14 @@ public static class PublishingPlanner
             return;
         }
         var pages = outputs.OfType<PlannedPage>().Where(p => p.Data is not NotFoundData).Select(p => p.Path).ToList();
-        AddFeeds(outputs, site, router, translations);
-        AddSitemaps(outputs, pages, router, sitemapUrls);
-        // A site's own static/robots.txt wins: it may say more than where the sitemap is.
-        var own = $"{SiteReader.StaticFolder}/{Router.Robots}";
-        if (!files.Static.Any(f => f.Path == own)) outputs.Add(new PlannedRobots(Router.Robots, Router.Sitemap));
+        // A site's own static/robots.txt, feed.xml or sitemap.xml wins over the one made here (a site moved from another tool
+        // keeps its hand-made files, and a robots.txt may say more than where the sitemap is): no collision error for them.
+        var own = files.Static.Select(f => f.Path[(SiteReader.StaticFolder.Length + 1)..]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var made = new List<PlannedOutput>();
+        AddFeeds(made, site, router, translations);
+        if (!own.Contains(Router.Sitemap)) AddSitemaps(made, pages, router, sitemapUrls);
+        made.Add(new PlannedRobots(Router.Robots, Router.Sitemap));
+        outputs.AddRange(made.Where(output => !own.Contains(output.Path)));
     }
 
     private static void AddFeeds(List<PlannedOutput> outputs, SiteModel site, Router router, Translations translations)

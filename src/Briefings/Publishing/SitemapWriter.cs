@@ -40,7 +40,7 @@ public static class SitemapWriter
         foreach (var path in paths)
         {
             xml.WriteStartElement(item, Namespace);
-            xml.WriteElementString("loc", Namespace, router.Absolute(path));
+            xml.WriteElementString("loc", Namespace, XmlText.Clean(router.Absolute(path)!));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();

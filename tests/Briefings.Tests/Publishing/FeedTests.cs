@@ -71,6 +71,19 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public void Control_characters_that_xml_forbids_are_left_out_of_feeds_and_sitemaps()
+    {
+        var (result, output) = TestSite.Build(WithBase,
+            ("content/briefings/a.md", TestSite.Briefing("title: \"Rouge \\e[31m vif\"\ndate: 2026-01-01\nsummary: \"Saut\\fde page\"\ntags: [\"T\\x01\"]", "Texte\u0007 sonore.")));
+        Assert.True(result.Succeeded, string.Join('\n', TestSite.Printed(result)));
+        AtomAssert.Valid(output.Files["feed.xml"], Base + "feed.xml");
+        var entry = XDocument.Parse(output.Text("feed.xml")).Root!.Element(Atom + "entry")!;
+        Assert.Equal("Rouge [31m vif", entry.Element(Atom + "title")!.Value);
+        Assert.Equal("Sautde page", entry.Element(Atom + "summary")!.Value);
+        Assert.Empty(SchemaErrors(output.Files["sitemap.xml"]));
+    }
+
+    [Fact]
     public void Links_and_images_in_a_feed_entry_are_absolute_so_they_work_in_a_reader()
     {
         var (result, output) = TestSite.Build(WithBase,

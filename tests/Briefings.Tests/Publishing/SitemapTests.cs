@@ -72,13 +72,15 @@ public sealed class SitemapTests : IDisposable
     }
 
     [Fact]
-    public void A_sites_own_robots_txt_is_published_instead_of_the_generated_one()
+    public void A_sites_own_robots_txt_or_feed_is_published_instead_of_the_generated_one()
     {
         var (result, output) = TestSite.Build(WithBase,
             ("content/briefings/a.md", TestSite.Briefing("title: A\ndate: 2026-01-01")),
-            ("static/robots.txt", "User-agent: *\nDisallow: /brouillons/\n"));
+            ("static/robots.txt", "User-agent: *\nDisallow: /brouillons/\n"),
+            ("static/feed.xml", "<feed/>"));
         Assert.True(result.Succeeded, string.Join('\n', TestSite.Printed(result)));
         Assert.Equal("User-agent: *\nDisallow: /brouillons/\n", output.Text("robots.txt"));
+        Assert.Equal("<feed/>", output.Text("feed.xml"));
         Assert.True(output.Files.ContainsKey("sitemap.xml"));
     }
 

@@ -68,6 +68,8 @@ public sealed class FrenchTypographyTests
     [InlineData("*Vraiment* ?", "<p><em>Vraiment</em>^?</p>")]
     [InlineData("**Attention :** lire", "<p><strong>Attention~:</strong> lire</p>")]
     [InlineData("# Titre : un", "<h2 id=\"titre--un\">Titre~: un</h2>")]
+    [InlineData("| Qui ? | Quoi : |\n| --- | --- |\n| l'OTSC | « oui » |", "<table>\n<thead>\n<tr>\n<th>Qui^?</th>\n<th>Quoi~:</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>l’OTSC</td>\n<td>«~oui~»</td>\n</tr>\n</tbody>\n</table>")]
+    [InlineData("> Pourquoi ?\n> Parce que : voilà.", "<blockquote>\n<p>Pourquoi^?\nParce que~: voilà.</p>\n</blockquote>")]
     // Ordinals raised where the Abrégé raises them; words that look like them are left.
     [InlineData("le 1er avril, la 1re fois, les 2e et 3es", "<p>le 1<sup>er</sup> avril, la 1<sup>re</sup> fois, les 2<sup>e</sup> et 3<sup>es</sup></p>")]
     [InlineData("le XXe siècle, François Ier, la Ve République, XIXe-XXe", "<p>le XX<sup>e</sup> siècle, François I<sup>er</sup>, la V<sup>e</sup> République, XIX<sup>e</sup>-XX<sup>e</sup></p>")]
@@ -76,6 +78,15 @@ public sealed class FrenchTypographyTests
     [InlineData("le 1<sup>er</sup> mai", "<p>le 1<sup>er</sup> mai</p>")]
     public void French_text_is_typeset_and_nothing_else(string markdown, string html) =>
         Assert.Equal(Expected(html), Typeset(markdown));
+
+    [Fact]
+    public void A_plain_text_article_is_typeset_and_its_bare_addresses_are_not()
+    {
+        var document = PlainTextDocument.Create("Voir https://x.org/faq? ou www.y.org/a?b : c'est clair ?\nLe 1er avril.");
+        FrenchTypographyPass.Typeset(document);
+        Assert.Equal(Expected("<p>Voir https://x.org/faq? ou www.y.org/a?b~: c’est clair^?</p>\n<p>Le 1<sup>er</sup> avril.</p>"),
+            Markdig.Markdown.ToHtml(document, Pipeline).Trim());
+    }
 
     [Theory]
     [InlineData("Minsk : la « réponse » ; pourquoi ? l'OTSC, le 1er avril, le XXe siècle !")]

@@ -258,63 +258,24 @@ public sealed partial class FrenchTypesetter
         return char.IsLetterOrDigit(next) ? '‘' : '\'';
     }
 
-    /// <summary>
-    /// <c>1er</c>, <c>1re</c>, <c>2e</c>, <c>2d</c>, <c>XXe</c>, <c>Ier</c> (and their plurals) at <paramref name="p"/>: written with
-    /// the letters raised, returning the position after them; 0 when there is none. Roman numerals need two letters, or
-    /// <c>V</c>/<c>X</c> alone, or <c>I</c> with <c>er</c>/<c>re</c>: <c>Le</c>, <c>Ce</c>, <c>Les</c>, <c>Vers</c> are words.
-    /// </summary>
+    /// <summary>An ordinal at <paramref name="p"/> (<see cref="Ordinals"/>), written with its letters raised: the position after it, or 0.</summary>
     private int Ordinal(int p)
     {
         var c = _flat[p];
-        var roman = c is 'I' or 'V' or 'X' or 'L' or 'C';
+        var roman = Ordinals.IsRomanLetter(c);
         if (!char.IsAsciiDigit(c) && !roman) return 0;
         // Inside a word, a number or a code-like token (#3e3e3e, v1.2e, a_2e): not an ordinal.
         if (p > 0 && (char.IsLetterOrDigit(_flat[p - 1]) || _flat[p - 1] is '#' or '_' or '&' or '/' or '.' or ',')) return 0;
         var segment = _segmentOf[p];
         var q = p;
-        while (q < _length && _segmentOf[q] == segment && _editable[q] && (roman ? _flat[q] is 'I' or 'V' or 'X' or 'L' or 'C' : char.IsAsciiDigit(_flat[q]))) q++;
+        while (q < _length && _segmentOf[q] == segment && _editable[q] && (roman ? Ordinals.IsRomanLetter(_flat[q]) : char.IsAsciiDigit(_flat[q]))) q++;
         var r = q;
         while (r < _length && _segmentOf[r] == segment && _editable[r] && char.IsAsciiLetterLower(_flat[r])) r++;
         if (r == q || (r < _length && (char.IsLetterOrDigit(_flat[r]) || _flat[r] == '_'))) return 0;
-        var number = _flat.AsSpan(p, q - p);
-        var suffix = _flat.AsSpan(q, r - q);
-        var first = suffix is "er" or "re" or "ers" or "res";
-        bool valid;
-        if (roman)
-        {
-            valid = number is "I" ? first
-                : suffix is "e" or "es" && (number.Length >= 2 || number is "V" or "X") && IsRoman(number);
-        }
-        else
-        {
-            valid = number is "1" ? first
-                : number is "2" && suffix is "d" or "de" or "ds" or "des" || (suffix is "e" or "es" && number[0] != '0');
-        }
-        if (!valid) return 0;
+        if (!Ordinals.Is(_flat.AsSpan(p, q - p), _flat.AsSpan(q, r - q), roman)) return 0;
         for (var i = p; i < q; i++) Emit(_flat[i], segment);
         for (var i = q; i < r; i++) Emit(_flat[i], segment, EditableFlag | SuperscriptFlag);
         return r;
-    }
-
-    /// <summary>A well-formed Roman numeral of I, V, X, L and C (1 to 399).</summary>
-    private static bool IsRoman(ReadOnlySpan<char> s)
-    {
-        var i = 0;
-        var hundreds = 0;
-        while (i < s.Length && s[i] == 'C' && hundreds < 3) { i++; hundreds++; }
-        i = Digit(s, i, 'X', 'L', 'C');
-        i = Digit(s, i, 'I', 'V', 'X');
-        return i == s.Length;
-    }
-
-    /// <summary>One decimal digit in Roman form with <paramref name="one"/>, <paramref name="five"/>, <paramref name="ten"/>: the position after it.</summary>
-    private static int Digit(ReadOnlySpan<char> s, int i, char one, char five, char ten)
-    {
-        if (i + 1 < s.Length && s[i] == one && (s[i + 1] == ten || s[i + 1] == five)) return i + 2; // IX, IV
-        if (i < s.Length && s[i] == five) i++;
-        var ones = 0;
-        while (i < s.Length && s[i] == one && ones < 3) { i++; ones++; }
-        return i;
     }
 
     /// <summary>

@@ -111,16 +111,16 @@ public sealed class FrenchTypographyPass : IBodyPass
         }
 
         /// <summary>The literal's new words; raised letters become a superscript (<c>^</c> emphasis, written <c>&lt;sup&gt;</c>).</summary>
+        /// <remarks>The first piece is never raised: an ordinal's number comes first, in the same literal.</remarks>
         private static void Replace(LiteralInline literal, IReadOnlyList<TypesetPiece> pieces)
         {
             literal.Content = pieces.Count == 0 ? StringSlice.Empty : new StringSlice(pieces[0].Text);
-            if (pieces.Count > 0 && pieces[0].Superscript) literal.Content = StringSlice.Empty; // never first: a number precedes
             Inline last = literal;
-            foreach (var piece in pieces.Skip(pieces.Count > 0 && !pieces[0].Superscript ? 1 : 0))
+            for (var i = 1; i < pieces.Count; i++)
             {
-                Inline next = piece.Superscript
-                    ? new EmphasisInline { DelimiterChar = '^', DelimiterCount = 1 }.AppendChild(new LiteralInline(piece.Text))
-                    : new LiteralInline(piece.Text);
+                Inline next = pieces[i].Superscript
+                    ? new EmphasisInline { DelimiterChar = '^', DelimiterCount = 1 }.AppendChild(new LiteralInline(pieces[i].Text))
+                    : new LiteralInline(pieces[i].Text);
                 last.InsertAfter(next);
                 last = next;
             }

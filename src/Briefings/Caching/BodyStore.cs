@@ -14,12 +14,16 @@ public sealed class BodyStore : IDisposable
     private readonly FileStream _file;
     private readonly Lock _append = new();
     private long _end;
+    // The length the store had when opened: an entry of an earlier build lies within it. Checked against the growing
+    // end instead, an entry of a store cut short could seem held again once this build had appended enough.
+    private readonly long _opened;
 
     private BodyStore(string path, FileStream file)
     {
         Path = path;
         _file = file;
         _end = file.Length;
+        _opened = _end;
     }
 
     /// <summary>Where one body's HTML is: offset and length in bytes, and a hash that a read checks.</summary>
@@ -50,7 +54,7 @@ public sealed class BodyStore : IDisposable
     }
 
     /// <summary>Whether an entry from the index lies inside the file, before trusting it.</summary>
-    public bool Holds(Entry entry) => entry.Offset >= 0 && entry.Length >= 0 && entry.Offset + entry.Length <= _end;
+    public bool Holds(Entry entry) => entry.Offset >= 0 && entry.Length >= 0 && entry.Offset + entry.Length <= _opened;
 
     /// <summary>Appends <paramref name="html"/>; null when it cannot be stored as UTF-8 (a body with more than 55,000 links), to be kept in memory instead.</summary>
     public Entry? Append(string html)

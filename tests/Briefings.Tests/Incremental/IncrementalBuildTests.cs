@@ -119,6 +119,7 @@ public sealed partial class IncrementalBuildTests : IDisposable
         // A body store cut short: its bodies are found wanting before any page needs them, and made again.
         foreach (var store in Directory.GetFiles(cache, "bodies-*.dat")) File.WriteAllBytes(store, []);
         var afterCut = Build();
+        Assert.True(afterCut.Build is not null, afterCut.Outcome + " " + afterCut.Message);
         Assert.Contains(afterCut.Build!.Diagnostics, d => d.Code == "CACHE001");
     }
 

@@ -7,14 +7,14 @@ namespace Briefings.Tests.Support;
 
 /// <summary>
 /// The benchmark's generated site, made small enough for the gates to check every page and crowded enough to
-/// have every page type: listings of several pages (<c>paginate: 5</c>), a glossary term cited by more
+/// have every page type: listings of several pages (<c>paginate: 5</c>), glossary terms cited by more
 /// briefings than a page holds, and a month with more events than a timeline page holds, so that the timeline
 /// (and the tag and actor those events share) has a landing page, year pages, month pages and a paged month.
 /// </summary>
 public static class EveryPageTypeSite
 {
-    public const int Briefings = 120;
-    public const int Terms = 12;
+    public const int Briefings = 150;
+    public const int Terms = 8;
     public const int Events = 200;
     public const string CrowdedTag = "securite";
     public const string CrowdedActor = "Bélarus";

@@ -50,6 +50,7 @@ public sealed class NaughtyStringsTests(SharedFixture shared)
     [Fact]
     public async Task No_injected_script_runs_in_chromium()
     {
+        var browser = await shared.Browser();
         var folder = shared.Scratch("naughty");
         foreach (var (path, bytes) in Built.Value.Output.Files)
         {
@@ -60,7 +61,7 @@ public sealed class NaughtyStringsTests(SharedFixture shared)
         var host = Path.Combine(folder, "frames.html");
         await File.WriteAllTextAsync(host, "<!DOCTYPE html><title>frames</title>", TestContext.Current.CancellationToken);
 
-        await using var context = await (await shared.Browser()).NewContextAsync();
+        await using var context = await browser.NewContextAsync();
         // Whatever an injected script calls, alert and friends mark its document instead of blocking it; a
         // context's init script runs first in every frame.
         await context.AddInitScriptAsync("window.alert = window.confirm = window.prompt = (m) => { document.documentElement.dataset.injected = String(m); };");

@@ -12,8 +12,10 @@ public sealed class ServeBrowserTests(SharedFixture shared)
     [Fact]
     public async Task The_open_page_reloads_after_an_edit_shows_the_overlay_on_a_broken_edit_and_drops_it_when_fixed()
     {
+        var chromium = await shared.Browser();
         await using var served = await ServedSite.StartAsync(ServedSite.Briefing("Texte original."));
-        await using var browser = await (await shared.Browser()).NewContextAsync();
+        // Closed before the server stops, as before: the page's event stream ends first.
+        await using var browser = await chromium.NewContextAsync();
         var page = await browser.NewPageAsync();
         var loads = 0;
         page.Load += (_, _) => loads++;

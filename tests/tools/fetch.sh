@@ -40,12 +40,17 @@ for entry in "${packages[@]}"; do
   fi
   work="$(mktemp -d "$tools/.fetch-XXXXXX")"
   trap 'rm -rf "$work"' EXIT
+  packed=""
   if command -v npm >/dev/null 2>&1; then
-    # npm names a scoped package's file after its scope too (knight-lab-timelinejs-3.9.11.tgz)
-    (cd "$work" && npm pack "$name@$version" --silent >/dev/null && mv ./*.tgz "$tarball" 2>/dev/null || true)
-  else
-    download "$registry/$name/-/$tarball" "$work/$tarball"
+    if (cd "$work" && npm pack "$name@$version" --silent >/dev/null); then
+      packed="$(cd "$work" && ls ./*.tgz)"
+      # npm names a scoped package's file after its scope too (knight-lab-timelinejs-3.9.11.tgz)
+      [ "$packed" = "./$tarball" ] || mv "$work/$packed" "$work/$tarball"
+    else
+      echo "warning: npm pack $name@$version failed; trying the registry directly" >&2
+    fi
   fi
+  [ -n "$packed" ] || download "$registry/$name/-/$tarball" "$work/$tarball"
   [ -f "$work/$tarball" ] || { echo "error: $name@$version: no $tarball was fetched" >&2; exit 1; }
   actual="$(sha512sum "$work/$tarball" | cut -d' ' -f1)"
   if [ "$actual" != "$(hex_of "$integrity")" ]; then

@@ -22,7 +22,7 @@ public sealed class DesignSite : IAsyncDisposable
 
     private readonly TempFolder _temp = new();
     private readonly SemaphoreSlim _launch = new(1, 1);
-    private IBrowser? _browser;
+    private ChromiumSession? _browser;
 
     public DesignSite()
     {
@@ -44,7 +44,7 @@ public sealed class DesignSite : IAsyncDisposable
     public async Task<IBrowser> BrowserAsync()
     {
         await _launch.WaitAsync();
-        try { return _browser ??= await Chromium.LaunchAsync(); }
+        try { return (_browser ??= await Chromium.LaunchAsync()).Browser; }
         finally { _launch.Release(); }
     }
 

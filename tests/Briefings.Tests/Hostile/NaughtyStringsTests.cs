@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 namespace Briefings.Tests.Hostile;
 
 /// <summary>No metadata value, however naughty, breaks the build or injects markup into a page.</summary>
-public sealed class NaughtyStringsTests
+public sealed class NaughtyStringsTests(SharedFixture shared)
 {
     private static readonly Lazy<(BuildResult Result, MemoryOutput Output)> Built = new(() =>
     {
@@ -43,20 +43,38 @@ public sealed class NaughtyStringsTests
         }
     }
 
+    /// <summary>
+    /// Pages load in batches of iframes of one tab (each a document of its own, running its own scripts): one
+    /// Playwright navigation per page, in four tabs, cost 58 s for the 617 pages on a quiet machine (300 s under
+    /// CI's load), and batches of iframes load them about three times faster (160 pages: 12 s against 4 s, measured
+    /// in one process).
+    /// </summary>
     [Fact]
     public async Task No_injected_script_runs_in_chromium()
     {
-        using var folder = new TempFolder();
-        foreach (var (path, bytes) in Built.Value.Output.Files) 
+        var browser = await shared.Browser();
+        var folder = shared.Scratch("naughty");
+        foreach (var (path, bytes) in Built.Value.Output.Files)
         {
-            var target = folder.Combine(path);
+            var target = Path.Combine(folder, path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             await File.WriteAllBytesAsync(target, bytes, TestContext.Current.CancellationToken);
         }
+        var host = Path.Combine(folder, "frames.html");
+        await File.WriteAllTextAsync(host, "<!DOCTYPE html><title>frames</title>", TestContext.Current.CancellationToken);
 
-        await using var browser = await Chromium.LaunchAsync();
+        await using var context = await browser.NewContextAsync();
+        // Whatever an injected script calls, alert and friends mark its document instead of blocking it; a
+        // context's init script runs first in every frame.
+        await context.AddInitScriptAsync("window.alert = window.confirm = window.prompt = (m) => { document.documentElement.dataset.injected = String(m); };");
+        var page = await context.NewPageAsync();
         var dialogs = new System.Collections.Concurrent.ConcurrentBag<string>();
-        var page = await Prepare(await browser.NewPageAsync(), dialogs);
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add($"{dialog.Message}");
+            await dialog.DismissAsync();
+        };
+        await page.GotoAsync(new Uri(host).AbsoluteUri);
 
         // Every briefing page (all the fields of a briefing, its events and its terms) and every page of
         // its own kind (index, timeline, glossary, tags); of the many tag and actor pages, which repeat
@@ -65,22 +83,39 @@ public sealed class NaughtyStringsTests
             .GroupBy(Kind)
             .SelectMany(g => g.Key == "briefings" ? g : g.Order(StringComparer.Ordinal).Take(25))
             .Order(StringComparer.Ordinal).ToList();
-        var injected = new System.Collections.Concurrent.ConcurrentBag<string>();
-        // A few tabs at once; by DOMContentLoaded every inline and deferred script has run.
-        var tabs = new List<IPage> { page };
-        for (var t = 1; t < 4; t++) tabs.Add(await Prepare(await browser.NewPageAsync(), dialogs));
-        await Task.WhenAll(tabs.Select(async (tab, t) =>
+        var injected = new List<string>();
+        var loaded = 0;
+        foreach (var batch in pages.Chunk(Batch))
         {
-            for (var p = t; p < pages.Count; p += tabs.Count)
-            {
-                await tab.GotoAsync(new Uri(folder.Combine(pages[p])).AbsoluteUri, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-                if (await tab.GetAttributeAsync("html", "data-injected") is { } marker) injected.Add($"{pages[p]}: {marker}");
-            }
-        }));
+            // By an iframe's load event every inline, deferred and module script of its page has run. The frames
+            // are file:// pages like their host, and Chromium runs with --allow-file-access-from-files: the host
+            // reads their documents.
+            var marks = await page.EvaluateAsync<string[]>(@"(urls) => new Promise((resolve, reject) => {
+                document.body.replaceChildren();
+                let left = urls.length;
+                const late = setTimeout(() => reject(new Error(left + ' pages did not load in 60 s')), 60000);
+                const frames = urls.map(url => {
+                    const frame = document.createElement('iframe');
+                    frame.addEventListener('load', () => {
+                        if (--left > 0) return;
+                        clearTimeout(late);
+                        // A frame whose document the host cannot read was sent elsewhere: that is a script at work too.
+                        resolve(frames.map(f => f.contentDocument ? f.contentDocument.documentElement.dataset.injected ?? '' : 'left for ' + f.src));
+                    }, { once: true });
+                    frame.src = url;
+                    return frame;
+                });
+                document.body.append(...frames);
+            })", batch.Select(p => new Uri(Path.Combine(folder, p)).AbsoluteUri).ToArray());
+            injected.AddRange(batch.Zip(marks).Where(m => m.Second.Length > 0).Select(m => $"{m.First}: {m.Second}"));
+            loaded += marks.Length;
+        }
         Assert.Empty(dialogs);
-        Assert.True(pages.Count > NaughtySite.Strings.Count, $"only {pages.Count} pages were loaded");
+        Assert.True(loaded > NaughtySite.Strings.Count, $"only {loaded} pages were loaded");
         Assert.Empty(injected);
     }
+
+    private const int Batch = 40;
 
     /// <summary><c>briefings</c>, or the folder of a listing's pages (<c>tags</c>, <c>timeline/actors</c>), or the page itself.</summary>
     private static string Kind(string path)
@@ -88,17 +123,5 @@ public sealed class NaughtyStringsTests
         if (path.StartsWith("briefings/", StringComparison.Ordinal)) return "briefings";
         var parts = path.Split('/');
         return parts.Length >= 3 ? string.Join('/', parts[..^2]) : path;
-    }
-
-    private static async Task<IPage> Prepare(IPage page, System.Collections.Concurrent.ConcurrentBag<string> dialogs)
-    {
-        page.Dialog += async (_, dialog) =>
-        {
-            dialogs.Add($"{page.Url}: {dialog.Message}");
-            await dialog.DismissAsync();
-        };
-        // Whatever an injected script calls, alert and friends mark the page instead of blocking it.
-        await page.AddInitScriptAsync("window.alert = window.confirm = window.prompt = (m) => { document.documentElement.dataset.injected = String(m); };");
-        return page;
     }
 }

@@ -35,7 +35,7 @@ public sealed class PagefindFirstQuery
         try
         {
             await using var browser = await Chromium.LaunchAsync(loopback: true);
-            var page = await browser.NewPageAsync();
+            var page = await browser.Browser.NewPageAsync();
             for (var i = 0; i < 50; i++)
             {
                 try { await page.GotoAsync($"http://127.0.0.1:{port}/404.html"); break; }

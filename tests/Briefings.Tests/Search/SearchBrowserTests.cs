@@ -12,7 +12,7 @@ namespace Briefings.Tests.Search;
 public sealed class SearchBrowserTests : IAsyncLifetime
 {
     private readonly TempFolder _temp = new();
-    private IBrowser? _browser;
+    private ChromiumSession? _browser;
 
     private string Demo => _temp.Combine("demo", "_site");
 
@@ -33,7 +33,7 @@ public sealed class SearchBrowserTests : IAsyncLifetime
 
     private async Task<(IReadOnlyList<Result> Results, string Status)> Search(string site, string query, IPage? page = null)
     {
-        page ??= await _browser!.NewPageAsync();
+        page ??= await _browser!.Browser.NewPageAsync();
         await page.GotoAsync(new Uri(Path.Combine(site, "search", "index.html")).AbsoluteUri + "?q=" + Uri.EscapeDataString(query));
         await page.WaitForFunctionAsync("() => { const s = document.querySelector('.search-status').textContent; return s && !s.endsWith('…'); }");
         var status = await page.TextContentAsync(".search-status") ?? "";
@@ -76,7 +76,7 @@ public sealed class SearchBrowserTests : IAsyncLifetime
     [Fact]
     public async Task Following_a_result_opens_the_event_at_its_anchor()
     {
-        var page = await _browser!.NewPageAsync();
+        var page = await _browser!.Browser.NewPageAsync();
         var (results, _) = await Search(Demo, "Tachkent", page);
         Assert.NotEmpty(results);
         await page.ClickAsync(".search-result a[href$='#traite-de-tachkent']");
@@ -106,7 +106,7 @@ public sealed class SearchBrowserTests : IAsyncLifetime
     public async Task The_header_box_searches_and_without_javascript_it_is_links_to_the_glossary_and_timeline()
     {
         var home = new Uri(Path.Combine(Demo, "index.html")).AbsoluteUri;
-        var page = await _browser!.NewPageAsync();
+        var page = await _browser!.Browser.NewPageAsync();
         await page.GotoAsync(home);
         Assert.False(await page.IsVisibleAsync(".search-box-fallback"));
         await page.FillAsync("#search-box-q", "Loukachenko");
@@ -114,7 +114,7 @@ public sealed class SearchBrowserTests : IAsyncLifetime
         await page.WaitForSelectorAsync(".search-result");
         Assert.Contains("search/index.html?q=Loukachenko", page.Url, StringComparison.Ordinal);
 
-        await using var context = await _browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        await using var context = await _browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
         var plain = await context.NewPageAsync();
         await plain.GotoAsync(home);
         Assert.False(await plain.IsVisibleAsync(".search-box-form"));

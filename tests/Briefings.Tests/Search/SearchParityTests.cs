@@ -32,7 +32,7 @@ public sealed class SearchParityTests
         texts.AddRange(random);
 
         await using var browser = await Chromium.LaunchAsync();
-        var page = await browser.NewPageAsync();
+        var page = await browser.Browser.NewPageAsync();
         await page.SetContentAsync("<!DOCTYPE html><html lang=\"fr\"><head><title>keys</title></head><body></body></html>");
         await page.AddScriptTagAsync(new() { Path = Script });
         var inBrowser = await page.EvaluateAsync<string[][]>("texts => texts.map(t => window.BriefingsSearch.keys(t))", texts);

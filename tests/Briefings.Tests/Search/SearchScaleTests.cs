@@ -65,7 +65,7 @@ public sealed class SearchScaleTests(SearchScaleSite site) : IClassFixture<Searc
     public async Task A_first_query_from_disk_loads_at_most_300_kB(string query)
     {
         await using var browser = await Chromium.LaunchAsync(fileAccess: false);
-        var page = await browser.NewPageAsync();
+        var page = await browser.Browser.NewPageAsync();
         // Every file the page asked for, as the browser saw it (fonts and images included), and every script and stylesheet in it.
         var requested = new List<string>();
         page.Request += (_, request) => { lock (requested) requested.Add(request.Url); };

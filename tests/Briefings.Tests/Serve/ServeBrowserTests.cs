@@ -5,15 +5,17 @@ using Microsoft.Playwright;
 namespace Briefings.Tests.Serve;
 
 /// <summary>In Chromium, as an editor sees it: the open page follows each save by itself, shows a broken save's error over the page, and drops it once fixed.</summary>
-public sealed class ServeBrowserTests
+public sealed class ServeBrowserTests(SharedFixture shared)
 {
     private const float Patience = 5000;
 
     [Fact]
     public async Task The_open_page_reloads_after_an_edit_shows_the_overlay_on_a_broken_edit_and_drops_it_when_fixed()
     {
+        var chromium = await shared.Browser();
         await using var served = await ServedSite.StartAsync(ServedSite.Briefing("Texte original."));
-        await using var browser = await Chromium.LaunchAsync(loopback: true);
+        // Closed before the server stops, as before: the page's event stream ends first.
+        await using var browser = await chromium.NewContextAsync();
         var page = await browser.NewPageAsync();
         var loads = 0;
         page.Load += (_, _) => loads++;

@@ -1,7 +1,7 @@
 namespace Briefings.Tests.Support;
 
 /// <summary>
-/// Tests that need something the .NET SDK does not bring (Debian's Chromium, a Native AOT binary) skip
+/// Tests that need something the .NET SDK does not bring (Debian's Chromium, Java, a Native AOT binary, the npm tarballs of tests/tools/fetch.sh) skip
 /// loudly where it is missing, so that <c>dotnet test</c> works on a machine with only the SDK. Under CI
 /// (<c>CI=true</c>) a missing tool fails instead: there, a skip would be coverage lost unnoticed.
 /// </summary>
@@ -14,10 +14,13 @@ public static class ExternalTool
     /// <summary>Skips the test (fails it under CI) unless <paramref name="available"/>.</summary>
     /// <param name="missing">What is missing and what goes untested, e.g. "/usr/bin/chromium is missing".</param>
     /// <param name="howToGetIt">The command or step that provides it.</param>
-    public static void Require(bool available, string missing, string howToGetIt)
+    public static void Require(bool available, string missing, string howToGetIt) => Require(available, missing, howToGetIt, UnderCi);
+
+    /// <param name="underCi">Whether a missing tool fails (the tests of this rule pass it rather than set the process's variable).</param>
+    public static void Require(bool available, string missing, string howToGetIt, bool underCi)
     {
         if (available) return;
-        if (UnderCi) Assert.Fail($"{missing}; {howToGetIt}. ({CiVariable}=true: a missing tool fails instead of skipping.)");
+        if (underCi) Assert.Fail($"{missing}; {howToGetIt}. ({CiVariable}=true: a missing tool fails instead of skipping.)");
         Assert.Skip($"NOT TESTED: {missing}; {howToGetIt}. (With {CiVariable}=true this fails instead.)");
     }
 }

@@ -44,6 +44,11 @@ public sealed class NoBaseUrlTests : IDisposable
         error = new StringWriter();
         Assert.Equal(0, BriefingsApp.Run(["build", "--source", _temp.Combine("demo"), "--base-url", PublishingSupport.Base], TextWriter.Null, error));
         Assert.DoesNotContain("PUB001", error.ToString());
+
+        // A site read from disk has no base URL by design: --strict still passes, the warning printed.
+        error = new StringWriter();
+        Assert.Equal(0, BriefingsApp.Run(["build", "--source", _temp.Combine("demo"), "--strict", "--output", _temp.Combine("strict")], TextWriter.Null, error));
+        Assert.Contains("warning PUB001", error.ToString());
         Assert.True(File.Exists(_temp.Combine("demo", "_site", "feed.xml")));
         Assert.True(File.Exists(_temp.Combine("demo", "_site", "sitemap.xml")));
     }

@@ -1,0 +1,1 @@
+window.__briefingsSearch("f1",[["briefings/extrait/index.html","Extrait en texte brut","b","Une ligne de texte brut avec \u003Cem\u003Edes chevrons\u003C/em\u003E. Une autre ligne, * pas de Markdown *."]]);

@@ -114,7 +114,7 @@ public sealed class OutputOwnershipTests : IDisposable
         Assert.Equal(FolderBuildOutcome.Built, incremental.Outcome);
         Assert.NotNull(incremental.Rendered);
         Assert.False(File.Exists(Path.Combine(output, "briefings", "b", "index.html")));
-        AssertStillThere(new SortedDictionary<string, string>(kept.Where(k => !k.Key.StartsWith("briefings/b", StringComparison.Ordinal) && k.Key != OwnershipManifest.FileName && !k.Key.Contains("index.html") && !k.Key.StartsWith("tags", StringComparison.Ordinal)).ToDictionary(), StringComparer.Ordinal), output);
+        AssertStillThere(new SortedDictionary<string, string>(kept.Where(k => !k.Key.StartsWith("briefings/b", StringComparison.Ordinal) && k.Key != OwnershipManifest.FileName && !k.Key.Contains("index.html") && !k.Key.StartsWith("tags", StringComparison.Ordinal) && !k.Key.StartsWith("search/", StringComparison.Ordinal)).ToDictionary(), StringComparer.Ordinal), output);
 
         // Full, without the cache.
         Assert.Equal(FolderBuildOutcome.Built, Build(site, output, useCache: false).Outcome);

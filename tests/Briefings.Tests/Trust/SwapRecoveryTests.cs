@@ -50,7 +50,9 @@ public sealed class SwapRecoveryTests : IDisposable
         // The one exception is the fallback without an exchange: between its two renames, microseconds long, there is no output.
         if (step == CommitStep.OldMovedAside) Assert.False(Directory.Exists(output));
         var now = step == CommitStep.OldMovedAside ? oldSite : Pages(output);
-        Assert.True(now.SequenceEqual(oldSite) || now.ContainsKey("briefings/c/index.html") && now.Keys.Where(k => k != "briefings/c/index.html").All(oldSite.ContainsKey),
+        Assert.True(now.SequenceEqual(oldSite) || now.ContainsKey("briefings/c/index.html")
+            // The new site's other files are the old one's, but for the search index, which grows with the content.
+            && now.Keys.Where(k => k != "briefings/c/index.html" && !k.StartsWith("search/", StringComparison.Ordinal)).All(oldSite.ContainsKey),
             $"after a kill after {step}: {string.Join(", ", now.Keys)}");
 
         Assert.Equal(FolderBuildOutcome.Built, FolderBuild.Run(site, output, BuildOptions.Default, new FolderBuildSettings()).Outcome);

@@ -37,11 +37,13 @@ public static class I18nFunctions
         return i18n;
     }
 
+    private static readonly RawHtml NoLang = new(""); // asked for by every tag and event of a page: one shared, immutable
+
     /// <summary>The <c>lang</c> attribute, with its leading space, that an element in <paramref name="language"/> needs on a page in
     /// <paramref name="pageLanguage"/>: none when they are the same tag (or the language is not known).</summary>
     public static RawHtml Lang(string? language, string pageLanguage) =>
         string.IsNullOrWhiteSpace(language) || language.Equals(pageLanguage, StringComparison.OrdinalIgnoreCase)
-            ? new RawHtml("")
+            ? NoLang
             : new RawHtml($" lang=\"{Html.Escape(language)}\"");
 
     /// <summary>An event's date under the heading of its year and month: what the heading does not already say.</summary>

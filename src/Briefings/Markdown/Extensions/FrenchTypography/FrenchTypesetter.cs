@@ -60,9 +60,9 @@ public sealed partial class FrenchTypesetter
     {
         var results = new IReadOnlyList<TypesetPiece>?[segments.Count];
         var any = false;
-        foreach (var segment in segments)
+        for (var s = 0; s < segments.Count && !any; s++)
         {
-            if (segment.Editable && segment.Text.AsSpan().IndexOfAny(Triggers) >= 0) any = true;
+            any = segments[s].Editable && segments[s].Text.Span.IndexOfAny(Triggers) >= 0;
         }
         if (!any) return results;
 
@@ -138,7 +138,7 @@ public sealed partial class FrenchTypesetter
     private void Load(IReadOnlyList<TypesetSegment> segments)
     {
         var total = 0;
-        foreach (var segment in segments) total += segment.Text.Length;
+        for (var s = 0; s < segments.Count; s++) total += segments[s].Text.Length;
         if (_flat.Length < total)
         {
             var size = Math.Max(total, 2 * _flat.Length);
@@ -146,16 +146,25 @@ public sealed partial class FrenchTypesetter
             _segmentOf = new int[size];
             _editable = new bool[size];
         }
+        // Room for the text and the spaces it may gain, so that a paragraph rarely grows the output as it goes.
+        if (_out.Length < total + total / 8 + 16)
+        {
+            var size = Math.Max(total + total / 8 + 16, 2 * _out.Length);
+            _out = new char[size];
+            _outSegment = new int[size];
+            _outFlags = new byte[size];
+        }
         _length = 0;
         for (var s = 0; s < segments.Count; s++)
         {
-            var (text, editable) = segments[s];
-            text.CopyTo(0, _flat, _length, text.Length);
+            var (memory, editable) = segments[s];
+            var text = memory.Span;
+            text.CopyTo(_flat.AsSpan(_length));
             Array.Fill(_segmentOf, s, _length, text.Length);
             Array.Fill(_editable, editable, _length, text.Length);
-            if (editable && text.Contains("://", StringComparison.Ordinal) | text.Contains("www.", StringComparison.Ordinal) | text.Contains("mailto:", StringComparison.Ordinal))
+            if (editable && (text.IndexOf("://") >= 0 || text.IndexOf("www.") >= 0 || text.IndexOf("mailto:") >= 0))
             {
-                foreach (Match address in Address().Matches(text)) Array.Fill(_editable, false, _length + address.Index, address.Length);
+                foreach (var address in Address().EnumerateMatches(text)) Array.Fill(_editable, false, _length + address.Index, address.Length);
             }
             _length += text.Length;
         }
@@ -323,10 +332,9 @@ public sealed partial class FrenchTypesetter
             var start = o;
             while (o < _outLength && _outSegment[o] == s) o++;
             if (!segments[s].Editable) continue;
-            var text = segments[s].Text;
             var superscript = false;
             for (var i = start; i < o; i++) superscript |= (_outFlags[i] & SuperscriptFlag) != 0;
-            if (!superscript && _out.AsSpan(start, o - start).SequenceEqual(text)) continue;
+            if (!superscript && _out.AsSpan(start, o - start).SequenceEqual(segments[s].Text.Span)) continue;
             var pieces = new List<TypesetPiece>(superscript ? 3 : 1);
             var pieceStart = start;
             for (var i = start + 1; i <= o; i++)

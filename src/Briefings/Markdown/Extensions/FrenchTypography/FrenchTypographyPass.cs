@@ -14,15 +14,19 @@ namespace Briefings.Markdown.Extensions.FrenchTypography;
 /// </summary>
 public sealed class FrenchTypographyPass : IBodyPass
 {
+    // One typesetter per thread for this build's bodies: its buffers serve body after body instead of being made for each.
+    private readonly ThreadLocal<FrenchTypesetter> _typesetters = new(() => new FrenchTypesetter());
+
     public void Apply(MarkdownDocument document, BodyContext context)
     {
-        if (FrenchTypography.IsFrench(context.Input.Language)) Typeset(document);
+        if (FrenchTypography.IsFrench(context.Input.Language)) Typeset(document, _typesetters.Value);
     }
 
     /// <summary>Typesets every text of <paramref name="document"/> (a body, a definition, a summary) as French.</summary>
-    public static void Typeset(MarkdownDocument document)
+    /// <param name="typesetter">One to reuse (not shared between threads), or null for a new one.</param>
+    public static void Typeset(MarkdownDocument document, FrenchTypesetter? typesetter = null)
     {
-        var walk = new Walk(new FrenchTypesetter(), new RawHtmlScope());
+        var walk = new Walk(typesetter ?? new FrenchTypesetter(), new RawHtmlScope());
         foreach (var block in document.Descendants<LeafBlock>())
         {
             switch (block)
@@ -55,34 +59,34 @@ public sealed class FrenchTypographyPass : IBodyPass
                 switch (inline)
                 {
                     case LiteralInline literal:
-                        Add(literal.Content.ToString(), Html.Typesets ? literal : null);
+                        Add((literal.Content.Text ?? "").AsMemory(literal.Content.Start, literal.Content.Length), Html.Typesets ? literal : null);
                         break;
                     case HtmlInline raw:
                         Html.Feed(raw.Tag);
                         break;
                     case CodeInline code:
-                        Add(code.Content, null);
+                        Add(code.Content.AsMemory(), null);
                         break;
                     case AutolinkInline autolink:
-                        Add(autolink.Url, null);
+                        Add(autolink.Url.AsMemory(), null);
                         break;
                     case HtmlEntityInline entity:
-                        Add(entity.Transcoded.ToString(), null);
+                        Add(entity.Transcoded.Text.AsMemory(entity.Transcoded.Start, entity.Transcoded.Length), null);
                         break;
                     case LineBreakInline:
-                        Add("\n", null);
+                        Add("\n".AsMemory(), null);
                         break;
                     case LinkInline { IsImage: true }:
-                        Add("\uFFFC", null); // an object in the line; its alt text is an attribute
+                        Add("\uFFFC".AsMemory(), null); // an object in the line; its alt text is an attribute
                         break;
                     case LinkInline link when link.IsAutoLink || IsAddress(link):
-                        Add(link.Url ?? "", null);
+                        Add((link.Url ?? "").AsMemory(), null);
                         break;
                     case ContainerInline child:
                         Gather(child);
                         break;
                     case FootnoteLink:
-                        Add("\uFFFC", null);
+                        Add("\uFFFC".AsMemory(), null);
                         break;
                 }
             }
@@ -92,7 +96,7 @@ public sealed class FrenchTypographyPass : IBodyPass
         private static bool IsAddress(LinkInline link) =>
             link.Url is { Length: > 0 } url && link.FirstChild is LiteralInline { NextSibling: null } only && only.Content.AsSpan().SequenceEqual(url);
 
-        private void Add(string text, LiteralInline? literal)
+        private void Add(ReadOnlyMemory<char> text, LiteralInline? literal)
         {
             _segments.Add(new TypesetSegment(text, literal is not null));
             _literals.Add(literal);

@@ -5,4 +5,10 @@ namespace Briefings.Markdown.Extensions.FrenchTypography;
 /// literal text); the others (code, URLs, line breaks, entities) are there so that the rules see what surrounds
 /// the words: the <c>?</c> of <c>*Vraiment*?</c> follows a <c>t</c> written in another node.
 /// </summary>
-public readonly record struct TypesetSegment(string Text, bool Editable);
+/// <remarks>The text is a slice of the body's own string where it can be, so gathering a paragraph copies nothing.</remarks>
+public readonly record struct TypesetSegment(ReadOnlyMemory<char> Text, bool Editable)
+{
+    public TypesetSegment(string text, bool editable) : this(text.AsMemory(), editable)
+    {
+    }
+}

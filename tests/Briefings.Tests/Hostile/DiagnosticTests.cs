@@ -76,8 +76,8 @@ public sealed class DiagnosticTests
             // A relative link to no file is a build error at its line too (issue 13), not only a finding of check.
             "content/briefings/a.md:5:1: error FILE002: this link ('../../nowhere/index.html') names no file of the site (nowhere/index.html); a briefing's own files go beside it in a folder: content/briefings/a/index.md, or the site's own in static/",
             // Check's findings where the editor wrote the links, the page they broke in as context (issue 14).
-            "content/briefings/a.md:5:1: error LINK001: <a href=\"../../nowhere/index.html\"> leads to no file of the site (in _site/briefings/a/index.html:43:4)",
-            "content/briefings/a.md:5:34: error LINK002: <a href=\"#absent\">: briefings/a/index.html has no element with id 'absent' (in _site/briefings/a/index.html:43:48)",
+            "content/briefings/a.md:5:1: error LINK001: <a href=\"../../nowhere/index.html\"> leads to no file of the site (in _site/briefings/a/index.html:51:4)",
+            "content/briefings/a.md:5:34: error LINK002: <a href=\"#absent\">: briefings/a/index.html has no element with id 'absent' (in _site/briefings/a/index.html:51:48)",
         ], result.Diagnostics.Select(d => d.ToString()));
     }
 }

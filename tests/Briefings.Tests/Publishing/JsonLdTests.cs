@@ -40,7 +40,7 @@ public sealed class JsonLdTests
         Assert.Superset(new HashSet<string> { "NewsArticle", "BreadcrumbList", "@graph", "DefinedTermSet" }, types);
 
         var article = Ld(output.Text("briefings/otsc-allies-silencieux/index.html"), "NewsArticle");
-        Assert.Equal("Diplomatie : l’autre bataille russe", article.GetProperty("headline").GetString());
+        Assert.Equal("Diplomatie\u00A0: l’autre bataille russe", article.GetProperty("headline").GetString());
         Assert.Equal("fr", article.GetProperty("inLanguage").GetString());
         Assert.Equal("https://legrandcontinent.eu/fr/", article.GetProperty("isBasedOn").GetProperty("url").GetString());
         Assert.Equal("article", new HtmlParser().ParseDocument(output.Text("briefings/otsc-allies-silencieux/index.html"))
@@ -83,7 +83,7 @@ public sealed class JsonLdTests
     {
         const string naughty = "</script><script>alert(1)</script> & \"quotes\" <!-- fin";
         var (result, output) = TestSite.Build(WithBase,
-            ("content/briefings/a.md", TestSite.Briefing($"title: '{naughty}'\ndate: 2026-01-01\nsummary: '{naughty}'\ntags: ['{naughty}']")));
+            ("content/briefings/a.md", TestSite.Briefing($"title: '{naughty}'\nlanguage: en\ndate: 2026-01-01\nsummary: '{naughty}'\ntags: ['{naughty}']")));
         Assert.True(result.Succeeded, string.Join('\n', TestSite.Printed(result)));
         var html = output.Text("briefings/a/index.html");
         var page = new HtmlParser().ParseDocument(html);

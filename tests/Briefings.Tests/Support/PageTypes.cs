@@ -16,7 +16,7 @@ public static partial class PageTypes
         "index.html", "page/N/index.html", "briefings/X/index.html", "tags/index.html", "tags/X/index.html",
         "tags/X/page/N/index.html", "glossary/index.html", "glossary/X/index.html", "glossary/X/page/N/index.html",
         "timeline/index.html", "timeline/N/index.html", "timeline/N/N/index.html", "timeline/N/N/page/N/index.html",
-        "timeline/tags/X/index.html", "timeline/actors/X/index.html", "404.html",
+        "timeline/tags/X/index.html", "timeline/actors/X/index.html", "search/index.html", "404.html",
     ];
 
     public static string Of(string page)

@@ -80,7 +80,7 @@ public sealed class MixedLanguageTests
         {
             var page = Page(output, path);
             Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
-            var cards = page.QuerySelectorAll(".briefing-card h2");
+            var cards = page.QuerySelectorAll(".briefing-card h2, .briefing-card h3");
             var english = Assert.Single(cards, h => h.GetAttribute("lang") == "en");
             Assert.Equal("Minsk: the ally?", english.TextContent);
             Assert.Equal("Why? Because.", english.ParentElement!.QuerySelector(".summary")!.TextContent);

@@ -54,7 +54,7 @@ public sealed class BuildCommandTests : IDisposable
         var page = new SiteFolder(Path.Combine(site, "_site")).Parse("briefings/otsc-allies-silencieux/index.html");
 
         Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("Diplomatie : l’autre bataille russe", page.QuerySelector("article h1")!.TextContent);
+        Assert.Equal("Diplomatie\u00A0: l’autre bataille russe", page.QuerySelector("article h1")!.TextContent);
         Assert.Equal("Le Grand Continent", page.QuerySelector(".source cite")!.TextContent.Trim());
         Assert.Contains("date de publication non précisée", page.QuerySelector(".source")!.TextContent);
         Assert.Contains("hélicoptère ukrainien", page.QuerySelector(".body p")!.TextContent);

@@ -77,7 +77,7 @@ public sealed class ImportCommandTests : IDisposable
 
         AssertBuilds(site);
         var page = new SiteFolder(Path.Combine(site, "_site")).Parse("briefings/diplomatie-l-autre-bataille-russe/index.html");
-        Assert.Equal("Diplomatie : l’autre bataille russe", page.QuerySelector("article h1")!.TextContent);
+        Assert.Equal("Diplomatie\u00A0: l’autre bataille russe", page.QuerySelector("article h1")!.TextContent);
         Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
         var (checkExit, _, checkError) = Run("check", "--source", site);
         Assert.True(checkExit == 0, checkError);

@@ -201,72 +201,6 @@ public sealed partial class FrenchTypesetter
         Emit(space, segment);
     }
 
-    private bool OpenGuillemet(int p, int segment)
-    {
-        for (var q = p + 1; q < _length; q++)
-        {
-            if (char.IsWhiteSpace(_flat[q])) continue;
-            if (_flat[q] == '»') return false; // « » alone: nothing to hold together
-            Emit(NoBreakSpace, segment);
-            return true;
-        }
-        return false;
-    }
-
-    private void CloseGuillemet(int segment)
-    {
-        if (_quotes.Count > 0 && _quotes[^1] == '«') _quotes.RemoveAt(_quotes.Count - 1);
-        var k = _outLength;
-        while (k > 0 && (_outFlags[k - 1] & EditableFlag) != 0 && IsSpace(_out[k - 1])) k--;
-        if (k > 0 && !char.IsWhiteSpace(_out[k - 1]) && _out[k - 1] != '«')
-        {
-            _outLength = k;
-            Emit(NoBreakSpace, segment);
-        }
-        Emit('»', segment);
-    }
-
-    /// <summary><c>"</c> opens after a space or an opening mark and before a word, closes after a word; else it stays.</summary>
-    private bool StraightQuote(int p, int segment)
-    {
-        var previous = _outLength > 0 ? _out[_outLength - 1] : ' ';
-        var next = p + 1 < _length ? _flat[p + 1] : ' ';
-        var afterSpace = char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '«' or '“' or '—' or '–' or '/';
-        if (afterSpace && !char.IsWhiteSpace(next))
-        {
-            // French quotes outside, English ones inside them.
-            if (_quotes.Count > 0 && _quotes[^1] == '«')
-            {
-                _quotes.Add('“');
-                Emit('“', segment);
-                return false;
-            }
-            _quotes.Add('«');
-            Emit('«', segment);
-            return OpenGuillemet(p, segment);
-        }
-        if (!afterSpace && _quotes.Count > 0)
-        {
-            if (_quotes[^1] == '«') CloseGuillemet(segment);
-            else
-            {
-                _quotes.RemoveAt(_quotes.Count - 1);
-                Emit('”', segment);
-            }
-            return false;
-        }
-        Emit('"', segment);
-        return false;
-    }
-
-    private char Apostrophe(int p)
-    {
-        var previous = _outLength > 0 ? _out[_outLength - 1] : ' ';
-        if (char.IsLetterOrDigit(previous)) return '’';
-        var next = p + 1 < _length ? _flat[p + 1] : ' ';
-        return char.IsLetterOrDigit(next) ? '‘' : '\'';
-    }
-
     /// <summary>An ordinal at <paramref name="p"/> (<see cref="Ordinals"/>), written with its letters raised: the position after it, or 0.</summary>
     private int Ordinal(int p)
     {
@@ -286,43 +220,6 @@ public sealed partial class FrenchTypesetter
         for (var i = q; i < r; i++) Emit(_flat[i], segment, EditableFlag | SuperscriptFlag);
         return r;
     }
-
-    /// <summary>
-    /// A <c>:</c> ends a clause when a space or the end follows it, but not when the space is one this typesetting puts
-    /// before a mark (<c>:?</c> typeset is <c>:\u202F?</c>, and must stay so when typeset again).
-    /// </summary>
-    private bool EndsClause(int next)
-    {
-        if (next >= _length) return true;
-        if (!char.IsWhiteSpace(_flat[next])) return false;
-        var q = next;
-        while (q < _length && IsSpace(_flat[q])) q++;
-        return q >= _length || _flat[q] is not (';' or '!' or '?' or ':' or '»');
-    }
-
-    /// <summary>A <c>;</c> <c>!</c> <c>?</c> is punctuation when a space, the end or a quote or closing punctuation follows it
-    /// (the quotes in both their typed and typeset forms, so that typeset text decides the same).</summary>
-    private bool EndsMark(int next) =>
-        next >= _length || char.IsWhiteSpace(_flat[next]) || _flat[next] is '»' or ')' or ']' or '}' or '”' or '’' or '"' or '\'' or '«' or '“' or '‘' or '.' or '…' or ',' or '!' or '?' or ';' or ':';
-
-    /// <summary><c>:smile:</c>, an emoji shortcode: its second colon is not punctuation.</summary>
-    private bool IsShortcode(int p)
-    {
-        var j = p - 1;
-        while (j >= 0 && (char.IsAsciiLetterOrDigit(_flat[j]) || _flat[j] is '_' or '+' or '-')) j--;
-        return j >= 0 && j < p - 1 && _flat[j] == ':' && (j == 0 || !char.IsLetterOrDigit(_flat[j - 1]));
-    }
-
-    /// <summary>The <c>;</c> of <c>&amp;amp;</c> written as text.</summary>
-    private bool EndsEntity(int p)
-    {
-        var j = p - 1;
-        while (j >= 0 && (char.IsAsciiLetterOrDigit(_flat[j]) || _flat[j] == '#')) j--;
-        return j >= 0 && j < p - 1 && _flat[j] == '&';
-    }
-
-    /// <summary>The spaces a mark may have before it as typed: plain, tab, no-break, narrow no-break, thin, figure.</summary>
-    private static bool IsSpace(char c) => c is ' ' or '\t' or NoBreakSpace or NarrowNoBreakSpace or '\u2009' or '\u2007';
 
     private void Collect(IReadOnlyList<TypesetSegment> segments, IReadOnlyList<TypesetPiece>?[] results)
     {
